@@ -1,0 +1,65 @@
+using System.Data.Common;
+using Madar21.Web.Seeding;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Madar21.Web.Data;
+
+/// <summary>Everything that knows the database is SQLite lives here, so another provider replaces one file.</summary>
+public static class DatabaseSetup
+{
+    /// <summary>
+    /// <c>ConnectionStrings:Default</c>, or a SQLite file in the repository's git-ignored <c>data/</c> folder
+    /// (beside <c>src/</c>, never inside it).
+    /// </summary>
+    public static string ConnectionString(IConfiguration configuration, string contentRoot)
+    {
+        var configured = configuration.GetConnectionString("Default");
+        if (!string.IsNullOrWhiteSpace(configured)) return configured;
+        var dataDir = Path.Combine(RepositoryRoot.Find(contentRoot) ?? contentRoot, "data");
+        return $"Data Source={Path.Combine(dataDir, "madar21.db")}";
+    }
+
+    public static IServiceCollection AddMadarDb(this IServiceCollection services, string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString) { Pooling = true, DefaultTimeout = 30 };
+        if (Path.GetDirectoryName(Path.GetFullPath(builder.DataSource)) is { } dir) Directory.CreateDirectory(dir);
+        return services.AddDbContext<MadarDb>(o => o
+            .UseSqlite(builder.ConnectionString)
+            .AddInterceptors(new SqlitePragmas()));
+    }
+
+    /// <summary>Applies the committed migrations and switches the file to write-ahead logging (a property of the file).</summary>
+    public static async Task MigrateAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MadarDb>();
+        await db.Database.MigrateAsync();
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+    }
+
+    /// <summary>
+    /// Per-connection settings for a web server: wait (rather than fail) when another writer holds the lock,
+    /// and NORMAL sync, which is durable across application crashes in WAL mode.
+    /// </summary>
+    private sealed class SqlitePragmas : DbConnectionInterceptor
+    {
+        private const string Pragmas = "PRAGMA busy_timeout=10000; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
+
+        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+        public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken ct = default)
+        {
+            Apply(connection);
+            return Task.CompletedTask;
+        }
+
+        private static void Apply(DbConnection connection)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            command.ExecuteNonQuery();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+namespace Madar21.Web.Models;
+
+public enum ArticleStatus
+{
+    Draft = 0,
+    Published = 1,
+    /// <summary>Published by itself once <see cref="Article.PublishedAt"/> has passed.</summary>
+    Scheduled = 2,
+}
+
+public class Article
+{
+    public const int TitleMaxLength = 200;
+    public const int SummaryMaxLength = 500;
+
+    public int Id { get; set; }
+
+    /// <summary>Seed file name without extension, for articles that came from <c>seeds/</c>; null for articles written in the admin.</summary>
+    public string? SeedKey { get; set; }
+
+    public required string Title { get; set; }
+    public required string Slug { get; set; }
+
+    public int SectionId { get; set; }
+    public Section? Section { get; set; }
+
+    /// <summary>Optional summary written by an editor; <see cref="Excerpt"/> falls back to the body.</summary>
+    public string? Summary { get; set; }
+
+    public required string BodyMarkdown { get; set; }
+
+    /// <summary>Rendered and sanitised when the article is saved, never per request.</summary>
+    public required string BodyHtml { get; set; }
+
+    /// <summary>Plain text of the body, for excerpts and search.</summary>
+    public required string BodyText { get; set; }
+
+    public required string Excerpt { get; set; }
+
+    public ArticleStatus Status { get; set; }
+
+    /// <summary>UTC. For Published, when it went out; for Scheduled, when it will; null for a draft never published.</summary>
+    public DateTime? PublishedAt { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+
+    public bool CommentsOpen { get; set; } = true;
+
+    /// <summary>Set when an editor changes a seeded article, so that a later seed import keeps the editor's version.</summary>
+    public bool EditedInSite { get; set; }
+
+    /// <summary>SHA-256 of the seed file's bytes at its last import, and the file's size and time, to skip unchanged files cheaply.</summary>
+    public string? SeedHash { get; set; }
+    public long? SeedLength { get; set; }
+    public DateTime? SeedModifiedAt { get; set; }
+
+    public List<Comment> Comments { get; set; } = [];
+
+    public bool IsPublicAt(DateTime utcNow) =>
+        Status != ArticleStatus.Draft && PublishedAt is { } at && at <= utcNow;
+}

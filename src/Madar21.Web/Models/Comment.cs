@@ -1,0 +1,41 @@
+namespace Madar21.Web.Models;
+
+public enum CommentStatus
+{
+    Pending = 0,
+    Approved = 1,
+    Spam = 2,
+    Trash = 3,
+}
+
+public class Comment
+{
+    public const int TextMaxLength = 5000;
+    public const int AuthorMaxLength = 100;
+    public const int EmailMaxLength = 254;
+    public const int UrlMaxLength = 200;
+
+    public int Id { get; set; }
+
+    public int ArticleId { get; set; }
+    public Article? Article { get; set; }
+
+    public required string Author { get; set; }
+    public string? Url { get; set; }
+    public required string Text { get; set; }
+
+    /// <summary>The address encrypted with Data Protection; only moderators ever see it decrypted.</summary>
+    public required string EmailProtected { get; set; }
+
+    /// <summary>HMAC of the normalised address: finds duplicates and one person's comments without decrypting.</summary>
+    public required string EmailHash { get; set; }
+
+    public CommentStatus Status { get; set; }
+
+    /// <summary>UTC.</summary>
+    public DateTime CreatedAt { get; set; }
+
+    /// <summary>Kept for moderation only; never shown publicly.</summary>
+    public string? IpAddress { get; set; }
+    public string? UserAgent { get; set; }
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Madar21.Web.Pages;
+
+/// <summary>Every error page (404, 403, 500 …) in the site's layout; re-executed by the status-code middleware.</summary>
+[IgnoreAntiforgeryToken]
+public class ErrorModel : PageModel
+{
+    public int Code { get; private set; }
+
+    public void OnGet(int? code) => Show(code);
+    public void OnPost(int? code) => Show(code);
+
+    private void Show(int? code)
+    {
+        Code = code is >= 400 and < 600 ? code.Value : 500;
+        // Only when this page is reached directly; a re-executed request keeps its original status.
+        if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null)
+            Response.StatusCode = Code;
+    }
+
+    public (string Title, string Message) Text => Code switch
+    {
+        404 => ("الصفحة غير موجودة", "لم نعثر على الصفحة التي تبحث عنها. ربما نُقلت أو حُذفت، أو أن الرابط غير صحيح."),
+        403 => ("غير مسموح", "لا يمكن تنفيذ هذا الطلب."),
+        400 => ("طلب غير صالح", "تعذّر فهم هذا الطلب."),
+        413 => ("الطلب كبير جداً", "حجم ما أرسلته يتجاوز الحد المسموح به."),
+        414 => ("الرابط طويل جداً", "الرابط المطلوب أطول من الحد المسموح به."),
+        429 => ("طلبات كثيرة", "أرسلت طلبات كثيرة في وقت قصير. يرجى المحاولة بعد قليل."),
+        _ => ("حدث خطأ", "حدث خطأ غير متوقع. يرجى المحاولة مرة أخرى بعد قليل."),
+    };
+}

@@ -1,0 +1,48 @@
+using Madar21.Web.Articles;
+using Madar21.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Madar21.Web.Pages.Sections;
+
+public class ShowModel(MadarDb db, TimeProvider clock) : PageModel
+{
+    public const int PageSize = 20;
+
+    public string Name { get; private set; } = "";
+    public int PageNumber { get; private set; }
+    public bool HasNext { get; private set; }
+    public List<ArticleCard> Articles { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string name, [FromQuery(Name = "page")] int? page, CancellationToken ct)
+    {
+        var section = await db.Sections.AsNoTracking().Where(s => s.Name == name).Select(s => new { s.Id, s.Name }).FirstOrDefaultAsync(ct);
+        if (section is null)
+        {
+            // A renamed section keeps its old address working.
+            var renamedTo = await db.SectionAliases.AsNoTracking().Where(a => a.Name == name).Select(a => a.Section!.Name).FirstOrDefaultAsync(ct);
+            return renamedTo is null ? NotFound() : RedirectPermanent(ArticleQueries.SectionUrl(renamedTo) + Request.QueryString);
+        }
+
+        PageNumber = page ?? 1;
+        if (PageNumber < 1) return NotFound();
+
+        var rows = await db.Articles.AsNoTracking()
+            .Where(a => a.SectionId == section.Id)
+            .PublicAt(clock.GetUtcNow().UtcDateTime)
+            .NewestFirst()
+            .Skip((PageNumber - 1) * PageSize)
+            .Take(PageSize + 1)
+            .ToCards()
+            .ToListAsync(ct);
+        if (rows.Count == 0 && PageNumber > 1) return NotFound();
+
+        Name = section.Name;
+        HasNext = rows.Count > PageSize;
+        Articles = rows.Take(PageSize).ToList();
+        return Page();
+    }
+
+    public string PageUrl(int number) => ArticleQueries.SectionUrl(Name) + (number > 1 ? $"?page={number}" : "");
+}

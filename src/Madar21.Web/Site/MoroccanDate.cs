@@ -1,0 +1,36 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Html;
+
+namespace Madar21.Web.Site;
+
+/// <summary>Dates as a Moroccan reader writes them: «10 ماي 2022», Western digits, Casablanca time.</summary>
+public static class MoroccanDate
+{
+    // The Maghreb month names; written out rather than taken from ICU so that they never change with the ICU version.
+    private static readonly string[] Months =
+        ["يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر", "دجنبر"];
+
+    private static readonly TimeZoneInfo Casablanca = FindCasablanca();
+
+    public static DateTime ToLocal(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Casablanca);
+
+    public static string Format(DateTime utc)
+    {
+        var local = ToLocal(utc);
+        return $"{local.Day.ToString(CultureInfo.InvariantCulture)} {Months[local.Month - 1]} {local.Year.ToString(CultureInfo.InvariantCulture)}";
+    }
+
+    /// <summary>ISO 8601 in UTC with millisecond precision (validators reject .NET's seven-digit round-trip format).</summary>
+    public static string Iso(DateTime utc) =>
+        DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+
+    public static IHtmlContent TimeElement(DateTime utc) =>
+        new HtmlString($"<time datetime=\"{Iso(utc)}\">{Format(utc)}</time>");
+
+    private static TimeZoneInfo FindCasablanca()
+    {
+        try { return TimeZoneInfo.FindSystemTimeZoneById("Africa/Casablanca"); }
+        catch (TimeZoneNotFoundException) { return TimeZoneInfo.Utc; }
+    }
+}

@@ -1,0 +1,16 @@
+namespace Madar21.Web.Site;
+
+/// <summary>Bound from the "Site" configuration section.</summary>
+public sealed class SiteOptions
+{
+    public const string SectionName = "Site";
+
+    /// <summary>Public origin used for canonical URLs, feeds and sitemaps; never taken from the request's Host header.</summary>
+    public string BaseUrl { get; set; } = "http://localhost:5000";
+
+    /// <summary>Target of «تابع آخر الأخبار من مدار21 على WhatsApp».</summary>
+    public string WhatsAppUrl { get; set; } = "https://whatsapp.com/channel/0029VaFkl2p0AgW8LQS7W92V";
+
+    /// <summary>Target of «تابع آخر الأخبار من مدار21 على Google News».</summary>
+    public string GoogleNewsUrl { get; set; } = "https://news.google.com/publications/CAAqBwgKMNu8pwsw6Ma_Aw?hl=ar&gl=MA&ceid=MA:ar";
+}
