@@ -17,6 +17,7 @@ public class MadarDb(DbContextOptions<MadarDb> options) : IdentityDbContext<Iden
     public DbSet<SectionAlias> SectionAliases => Set<SectionAlias>();
     public DbSet<Comment> Comments => Set<Comment>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<SiteSecret> SiteSecrets => Set<SiteSecret>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {
@@ -28,6 +29,12 @@ public class MadarDb(DbContextOptions<MadarDb> options) : IdentityDbContext<Iden
     protected override void OnModelCreating(ModelBuilder model)
     {
         base.OnModelCreating(model);
+
+        model.Entity<SiteSecret>(e =>
+        {
+            e.HasKey(s => s.Name);
+            e.Property(s => s.Name).HasMaxLength(100);
+        });
 
         model.Entity<Section>(e =>
         {

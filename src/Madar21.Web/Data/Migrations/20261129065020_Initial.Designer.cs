@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Madar21.Web.Data.Migrations
 {
     [DbContext(typeof(MadarDb))]
-    [Migration("20261129064829_Initial")]
+    [Migration("20261129065020_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -205,6 +205,21 @@ namespace Madar21.Web.Data.Migrations
                     b.HasIndex("SectionId");
 
                     b.ToTable("SectionAliases");
+                });
+
+            modelBuilder.Entity("Madar21.Web.Models.SiteSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedValue")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("SiteSecrets");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

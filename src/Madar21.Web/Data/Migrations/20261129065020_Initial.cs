@@ -79,6 +79,18 @@ namespace Madar21.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SiteSecrets",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ProtectedValue = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SiteSecrets", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -385,6 +397,9 @@ namespace Madar21.Web.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "SectionAliases");
+
+            migrationBuilder.DropTable(
+                name: "SiteSecrets");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

@@ -1,0 +1,100 @@
+using Madar21.Web.Data;
+using Madar21.Web.Seeding;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Madar21.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on a temporary SQLite file and a temporary copy of the seeds folder, with a controllable clock
+/// and a capture of everything logged. One instance per test class (IClassFixture) or per test (new + using).
+/// </summary>
+public class MadarFactory : WebApplicationFactory<Program>
+{
+    public const string BaseUrl = "http://localhost";
+
+    private readonly Dictionary<string, string?> _settings = new();
+
+    public MadarFactory()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "madar21-tests", Guid.NewGuid().ToString("N"));
+        SeedsPath = Path.Combine(Root, "seeds");
+        Directory.CreateDirectory(SeedsPath);
+        foreach (var file in Directory.EnumerateFiles(TestPaths.RepositorySeeds))
+            File.Copy(file, Path.Combine(SeedsPath, Path.GetFileName(file)));
+        DatabasePath = Path.Combine(Root, "data", "madar21.db");
+        Clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+    }
+
+    public string Root { get; }
+    public string SeedsPath { get; }
+    public string DatabasePath { get; }
+    public FakeTimeProvider Clock { get; }
+    public CapturedLogs Logs { get; } = new();
+
+    /// <summary>Sets a configuration value before the app starts (e.g. a rate limit for one test).</summary>
+    public MadarFactory With(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabasePath}");
+        builder.UseSetting("Seeds:Path", SeedsPath);
+        builder.UseSetting("Site:BaseUrl", BaseUrl);
+        foreach (var (key, value) in _settings)
+            builder.UseSetting(key, value);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    /// <summary>Starts the app and waits for the background seed import to finish.</summary>
+    public async Task<HttpClient> StartAsync(bool followRedirects = false)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects, BaseAddress = new Uri(BaseUrl) });
+        await Services.GetRequiredService<SeedImportService>().Completion;
+        return client;
+    }
+
+    /// <summary>A fresh client (its own cookies) on the already started app.</summary>
+    public HttpClient NewClient(bool followRedirects = false) =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects, BaseAddress = new Uri(BaseUrl) });
+
+    /// <summary>Runs code against the app's database in a scope of its own.</summary>
+    public async Task<T> WithDb<T>(Func<MadarDb, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<MadarDb>());
+    }
+
+    public async Task WithDb(Func<MadarDb, Task> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await work(scope.ServiceProvider.GetRequiredService<MadarDb>());
+    }
+
+    public async Task<T> WithService<T, TService>(Func<TService, Task<T>> work) where TService : notnull
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(Root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
