@@ -31,6 +31,7 @@ builder.Services.AddScoped<SeedImporter>();
 builder.Services.AddSingleton<SeedImportService>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<SeedImportService>());
 
+builder.Services.AddPerformance(builder.Configuration);
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
@@ -41,8 +42,8 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSerilogRequestLogging();
-app.UseStaticFiles();
 app.UseRouting();
+app.UsePerformance(); // output cache, compression, static files
 
 app.MapGet("/healthz", HealthCheck.RespondAsync);
 app.MapRazorPages();

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Madar21.Web.Seeding;
+using Madar21.Web.Site.Caching;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -25,10 +26,16 @@ public static class DatabaseSetup
     {
         var builder = new SqliteConnectionStringBuilder(connectionString) { Pooling = true, DefaultTimeout = 30 };
         if (Path.GetDirectoryName(Path.GetFullPath(builder.DataSource)) is { } dir) Directory.CreateDirectory(dir);
-        return services.AddDbContext<MadarDb>(o => o
-            .UseSqlite(builder.ConnectionString)
-            .AddInterceptors(new SqlitePragmas()));
+        return services.AddDbContext<MadarDb>((sp, o) =>
+        {
+            o.UseSqlite(builder.ConnectionString).AddInterceptors(Pragmas);
+            // Every save evicts the cached pages it makes stale, whoever the writer is.
+            if (sp.GetService<CacheInvalidationInterceptor>() is { } invalidation)
+                o.AddInterceptors(invalidation);
+        });
     }
+
+    private static readonly SqlitePragmas Pragmas = new();
 
     /// <summary>Applies the committed migrations and switches the file to write-ahead logging (a property of the file).</summary>
     public static async Task MigrateAsync(IServiceProvider services)

@@ -1,10 +1,13 @@
 using Madar21.Web.Articles;
 using Madar21.Web.Data;
+using Madar21.Web.Site.Caching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Madar21.Web.Pages;
 
+[OutputCache(PolicyName = PublicPagePolicy.Lists)]
 public class IndexModel(MadarDb db, TimeProvider clock) : PageModel
 {
     public const int ArticleCount = 30;

@@ -1,13 +1,16 @@
 using Madar21.Web.Articles;
 using Madar21.Web.Data;
+using Madar21.Web.Site.Caching;
 using Madar21.Web.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Madar21.Web.Pages.Articles;
 
+[OutputCache(PolicyName = PublicPagePolicy.Article)]
 public class ShowModel(MadarDb db, TimeProvider clock, IOptions<SiteOptions> site) : PageModel
 {
     public ArticleView Article { get; private set; } = null!;

@@ -1,11 +1,14 @@
 using Madar21.Web.Articles;
 using Madar21.Web.Data;
+using Madar21.Web.Site.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Madar21.Web.Pages.Sections;
 
+[OutputCache(PolicyName = PublicPagePolicy.Lists)]
 public class ShowModel(MadarDb db, TimeProvider clock) : PageModel
 {
     public const int PageSize = 20;

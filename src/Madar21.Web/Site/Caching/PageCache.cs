@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace Madar21.Web.Site.Caching;
+
+/// <summary>
+/// Evicts cached public pages by tag. It also counts evictions, so that a page rendered from data read before an
+/// eviction is not stored after it (<see cref="PublicPagePolicy"/> compares the count at the start and the end).
+/// </summary>
+public sealed class PageCache(IOutputCacheStore store, ILogger<PageCache> log)
+{
+    private long _generation;
+
+    /// <summary>Changes every time something is evicted.</summary>
+    public long Generation => Interlocked.Read(ref _generation);
+
+    public async Task EvictAsync(IReadOnlyCollection<string> tags, CancellationToken ct = default)
+    {
+        if (tags.Count == 0) return;
+        Interlocked.Increment(ref _generation);
+        foreach (var tag in tags)
+            await store.EvictByTagAsync(tag, ct);
+        log.LogDebug("Evicted cached pages tagged {Tags}", tags);
+    }
+}
