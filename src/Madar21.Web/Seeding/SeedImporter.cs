@@ -11,6 +11,11 @@ namespace Madar21.Web.Seeding;
 /// Upserts the seed folder into the database, keyed by file name. Plain service, no web dependency: the
 /// start-up import, the tests and a command line can all call it.
 /// </summary>
+/// <remarks>
+/// Files are taken a batch at a time: reading, hashing, parsing and rendering run on every core while the
+/// previous batch is being saved; saving stays on one thread, in batched SaveChanges (one transaction each), so
+/// that everything listening to saves (the page cache, the search index) sees every article.
+/// </remarks>
 public sealed class SeedImporter(MadarDb db, MarkdownRenderer renderer, TimeProvider clock, ILogger<SeedImporter> log)
 {
     public async Task<SeedImportSummary> ImportFolderAsync(string folder, int batchSize = 1000, CancellationToken ct = default)
@@ -30,90 +35,14 @@ public sealed class SeedImporter(MadarDb db, MarkdownRenderer renderer, TimeProv
         var sections = await db.Sections.AsNoTracking().ToDictionaryAsync(s => s.Name, s => s.Id, StringComparer.Ordinal, ct);
         var nextPosition = await db.Sections.MaxAsync(s => (int?)s.Position, ct) + 1 ?? 0;
 
-        var pending = 0;
-        foreach (var file in SeedFiles(folder))
+        Task<PreparedSeed[]>? preparing = null;
+        foreach (var batch in ChangedFiles(folder, known, summary).Chunk(Math.Max(1, batchSize)))
         {
-            ct.ThrowIfCancellationRequested();
-            summary.Seen++;
-            var key = Path.GetFileNameWithoutExtension(file.Name);
-            var modifiedAt = file.LastWriteTimeUtc;
-            known.TryGetValue(key, out var existing);
-
-            // Cheapest check first: same size and time as last import means the same file.
-            if (existing is not null && existing.Length == file.Length && existing.ModifiedAt == modifiedAt)
-            {
-                summary.Unchanged++;
-                continue;
-            }
-            if (file.Length > SeedFileParser.MaxBytes)
-            {
-                Skip(file.Name, $"larger than 1 MiB ({file.Length} bytes)");
-                continue;
-            }
-
-            var bytes = await File.ReadAllBytesAsync(file.FullName, ct);
-            var hash = Convert.ToHexString(SHA256.HashData(bytes));
-            if (existing is not null && existing.Hash == hash)
-            {
-                await db.Articles.Where(a => a.Id == existing.Id).ExecuteUpdateAsync(
-                    u => u.SetProperty(a => a.SeedLength, file.Length).SetProperty(a => a.SeedModifiedAt, modifiedAt), ct);
-                summary.Unchanged++;
-                continue;
-            }
-
-            var parsed = SeedFileParser.Parse(bytes);
-            if (parsed.Article is not { } seed)
-            {
-                Skip(file.Name, parsed.Error!);
-                continue;
-            }
-            if (existing is { EditedInSite: true })
-            {
-                log.LogWarning("Seed file {SeedFile} changed but its article {ArticleId} was edited in the site; keeping the editor's version", file.Name, existing.Id);
-                summary.Unchanged++;
-                continue;
-            }
-
-            if (!sections.TryGetValue(seed.Section, out var sectionId))
-            {
-                var section = new Section { Name = seed.Section, Position = nextPosition++ };
-                db.Sections.Add(section);
-                await db.SaveChangesAsync(ct); // a new section needs its id before its articles
-                sections.Add(section.Name, sectionId = section.Id);
-            }
-
-            var article = existing is null ? null : await db.Articles.FindAsync([existing.Id], ct);
-            var now = clock.GetUtcNow().UtcDateTime;
-            if (article is null)
-            {
-                article = new Article
-                {
-                    SeedKey = key, Title = "", Slug = "", BodyMarkdown = "", BodyHtml = "", BodyText = "", Excerpt = "",
-                    Status = ArticleStatus.Published,
-                    PublishedAt = now, // seeds carry no date: the first import is the publication time
-                    CreatedAt = now,
-                };
-                db.Articles.Add(article);
-                summary.Imported++;
-            }
-            else
-            {
-                summary.Updated++;
-            }
-            Fill(article, seed, sectionId, now);
-            article.SeedHash = hash;
-            article.SeedLength = file.Length;
-            article.SeedModifiedAt = modifiedAt;
-
-            if (++pending >= batchSize)
-            {
-                await db.SaveChangesAsync(ct);
-                db.ChangeTracker.Clear();
-                pending = 0;
-            }
+            var next = Task.Run(() => Prepare(batch, ct), ct);
+            if (preparing is not null) await SaveAsync(await preparing);
+            preparing = next;
         }
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
+        if (preparing is not null) await SaveAsync(await preparing);
 
         summary.ElapsedMs = stopwatch.ElapsedMilliseconds;
         log.LogInformation(
@@ -121,25 +50,132 @@ public sealed class SeedImporter(MadarDb db, MarkdownRenderer renderer, TimeProv
             folder, summary.Seen, summary.Imported, summary.Updated, summary.Unchanged, summary.Skipped, summary.ElapsedMs);
         return summary;
 
-        void Skip(string fileName, string reason)
+        async Task SaveAsync(PreparedSeed[] prepared)
         {
-            summary.Skipped++;
-            log.LogWarning("Seed file {SeedFile} skipped: {Reason}", fileName, reason);
+            foreach (var item in prepared)
+            {
+                ct.ThrowIfCancellationRequested();
+                var existing = item.Existing;
+                if (item.Error is { } error)
+                {
+                    summary.Skipped++;
+                    log.LogWarning("Seed file {SeedFile} skipped: {Reason}", item.File.Name, error);
+                    continue;
+                }
+                if (item.Seed is null)
+                {
+                    // Same bytes under a new time (a copy, a checkout): remember the new stat for next time.
+                    await db.Articles.Where(a => a.Id == existing!.Id).ExecuteUpdateAsync(
+                        u => u.SetProperty(a => a.SeedLength, item.File.Length).SetProperty(a => a.SeedModifiedAt, item.File.LastWriteTimeUtc), ct);
+                    summary.Unchanged++;
+                    continue;
+                }
+                if (existing is { EditedInSite: true })
+                {
+                    log.LogWarning("Seed file {SeedFile} changed but its article {ArticleId} was edited in the site; keeping the editor's version", item.File.Name, existing.Id);
+                    summary.Unchanged++;
+                    continue;
+                }
+
+                var seed = item.Seed;
+                if (!sections.TryGetValue(seed.Section, out var sectionId))
+                {
+                    var section = new Section { Name = seed.Section, Position = nextPosition++ };
+                    db.Sections.Add(section);
+                    await db.SaveChangesAsync(ct); // a new section needs its id before its articles
+                    sections.Add(section.Name, sectionId = section.Id);
+                }
+
+                var article = existing is null ? null : await db.Articles.FindAsync([existing.Id], ct);
+                var now = clock.GetUtcNow().UtcDateTime;
+                if (article is null)
+                {
+                    article = new Article
+                    {
+                        SeedKey = item.Key, Title = "", Slug = "", BodyMarkdown = "", BodyHtml = "", BodyText = "", Excerpt = "",
+                        Status = ArticleStatus.Published,
+                        PublishedAt = now, // seeds carry no date: the first import is the publication time
+                        CreatedAt = now,
+                    };
+                    db.Articles.Add(article);
+                    summary.Imported++;
+                }
+                else
+                {
+                    summary.Updated++;
+                }
+                Fill(article, item, sectionId, now);
+            }
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
         }
     }
 
-    private void Fill(Article article, SeedArticle seed, int sectionId, DateTime now)
+    /// <summary>The files whose size or time differ from their last import (the cheapest check, on one thread).</summary>
+    private static IEnumerable<(FileInfo File, string Key, KnownSeed? Existing)> ChangedFiles(
+        string folder, Dictionary<string, KnownSeed> known, SeedImportSummary summary)
     {
+        foreach (var file in SeedFiles(folder))
+        {
+            summary.Seen++;
+            var key = Path.GetFileNameWithoutExtension(file.Name);
+            known.TryGetValue(key, out var existing);
+            if (existing is not null && existing.Length == file.Length && existing.ModifiedAt == file.LastWriteTimeUtc)
+            {
+                summary.Unchanged++;
+                continue;
+            }
+            yield return (file, key, existing);
+        }
+    }
+
+    /// <summary>Reads, hashes, parses and renders a batch on all cores; touches no shared state but the renderer.</summary>
+    private PreparedSeed[] Prepare((FileInfo File, string Key, KnownSeed? Existing)[] batch, CancellationToken ct)
+    {
+        var prepared = new PreparedSeed[batch.Length];
+        Parallel.For(0, batch.Length, new ParallelOptions { CancellationToken = ct }, i =>
+        {
+            var (file, key, existing) = batch[i];
+            prepared[i] = PrepareOne(file, key, existing);
+        });
+        return prepared;
+    }
+
+    private PreparedSeed PrepareOne(FileInfo file, string key, KnownSeed? existing)
+    {
+        if (file.Length > SeedFileParser.MaxBytes)
+            return new PreparedSeed(file, key, existing) { Error = $"larger than 1 MiB ({file.Length} bytes)" };
+
+        var bytes = File.ReadAllBytes(file.FullName);
+        var hash = Convert.ToHexString(SHA256.HashData(bytes));
+        if (existing is not null && existing.Hash == hash)
+            return new PreparedSeed(file, key, existing);
+
+        var parsed = SeedFileParser.Parse(bytes);
+        if (parsed.Article is not { } seed)
+            return new PreparedSeed(file, key, existing) { Error = parsed.Error };
+        if (existing is { EditedInSite: true })
+            return new PreparedSeed(file, key, existing) { Seed = seed, Hash = hash };
+
         var markdown = seed.ToMarkdown();
-        var rendered = renderer.Render(markdown);
+        return new PreparedSeed(file, key, existing) { Seed = seed, Hash = hash, Markdown = markdown, Rendered = renderer.Render(markdown) };
+    }
+
+    private static void Fill(Article article, PreparedSeed item, int sectionId, DateTime now)
+    {
+        var seed = item.Seed!;
+        var rendered = item.Rendered!;
         article.Title = seed.Title;
         article.Slug = Slug.FromTitle(seed.Title);
         article.SectionId = sectionId;
-        article.BodyMarkdown = markdown;
+        article.BodyMarkdown = item.Markdown!;
         article.BodyHtml = rendered.Html;
         article.BodyText = rendered.Text;
         article.Excerpt = Excerpt.From(article.Summary, rendered.Text);
         article.UpdatedAt = now;
+        article.SeedHash = item.Hash;
+        article.SeedLength = item.File.Length;
+        article.SeedModifiedAt = item.File.LastWriteTimeUtc;
     }
 
     /// <summary>The folder's <c>*.txt</c> files, hidden ones left out, in a stable order.</summary>
@@ -150,6 +186,19 @@ public sealed class SeedImporter(MadarDb db, MarkdownRenderer renderer, TimeProv
             .OrderBy(f => f.Name, StringComparer.Ordinal);
 
     private sealed record KnownSeed(int Id, string Key, long? Length, DateTime? ModifiedAt, string? Hash, bool EditedInSite);
+
+    /// <summary>
+    /// One file after the parallel stage: an <see cref="Error"/>; no <see cref="Seed"/> when the bytes are those of
+    /// the last import; otherwise the parsed seed, rendered unless an editor owns the article now.
+    /// </summary>
+    private sealed record PreparedSeed(FileInfo File, string Key, KnownSeed? Existing)
+    {
+        public string? Error { get; init; }
+        public SeedArticle? Seed { get; init; }
+        public string? Hash { get; init; }
+        public string? Markdown { get; init; }
+        public RenderedMarkdown? Rendered { get; init; }
+    }
 }
 
 public sealed class SeedImportSummary

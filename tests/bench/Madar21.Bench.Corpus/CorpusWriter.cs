@@ -1,0 +1,108 @@
+using System.Text;
+
+namespace Madar21.Bench.Corpus;
+
+/// <summary>
+/// Writes a synthetic corpus in the seed format: the section, the title, the title again, body paragraphs, then
+/// the old site's page furniture that the importer cuts. Deterministic for a given seed.
+/// </summary>
+public static class CorpusWriter
+{
+    /// <summary>
+    /// Ten sections. The first takes 45% of the articles, the others share the rest: at 100,000 articles it has
+    /// 45,000, i.e. 2,250 pages of 20, so that its page 2,000 exists (with even sections each would have 500).
+    /// </summary>
+    public static readonly string[] Sections =
+        ["مجتمع", "سياسة", "اقتصاد", "رياضة", "ثقافة", "دولي", "جهات", "تكنولوجيا", "صحة", "رأي"];
+
+    public const double LargestSectionShare = 0.45;
+
+    private static readonly string[] Words =
+    [
+        "الحكومة", "المغرب", "المملكة", "الوزير", "وزارة", "البرلمان", "مجلس", "النواب", "المستشارين", "رئيس", "الملك",
+        "الرباط", "الدار", "البيضاء", "مراكش", "فاس", "طنجة", "أكادير", "وجدة", "مكناس", "العيون", "الداخلة", "تطوان",
+        "القانون", "مشروع", "الميزانية", "المالية", "الاقتصاد", "الاستثمار", "التنمية", "البطالة", "الشباب", "التعليم",
+        "الصحة", "المستشفى", "الأطباء", "المرضى", "الجامعة", "الطلبة", "المدرسة", "الأساتذة", "النقابات", "الحوار",
+        "الاجتماعي", "الأسعار", "المواطنين", "المحروقات", "الماء", "الجفاف", "الفلاحة", "الأمطار", "السدود", "الطاقة",
+        "المتجددة", "الرياح", "الشمسية", "المنتخب", "الوطني", "الكرة", "المباراة", "الملعب", "الجماهير", "البطولة",
+        "الدوري", "الفريق", "المدرب", "اللاعبين", "الهدف", "الفوز", "الهزيمة", "التعادل", "كأس", "العالم", "إفريقيا",
+        "الثقافة", "المهرجان", "السينما", "الفيلم", "الكتاب", "المعرض", "الفنان", "المسرح", "الموسيقى", "التراث",
+        "الأمن", "الشرطة", "الدرك", "المحكمة", "القاضي", "النيابة", "العامة", "التحقيق", "المتهم", "الحكم", "السجن",
+        "الدولي", "الأمم", "المتحدة", "الاتحاد", "الأوروبي", "الخارجية", "السفير", "الزيارة", "الاتفاقية", "التعاون",
+        "الشراكة", "الرقمي", "الإنترنت", "الهاتف", "التطبيق", "المنصة", "البيانات", "الذكاء", "الاصطناعي", "الشركات",
+        "المقاولات", "الصغرى", "المتوسطة", "البنك", "المركزي", "التضخم", "النمو", "الصادرات", "الواردات", "الميناء",
+        "الطريق", "السيار", "القطار", "السريع", "المطار", "السياحة", "السياح", "الفنادق", "الموسم", "الصيف", "الشتاء",
+        "أكد", "أعلن", "كشف", "أفاد", "أوضح", "أشار", "قال", "أضاف", "اعتبر", "شدد", "دعا", "طالب", "قرر", "صادق",
+        "يوم", "أمس", "اليوم", "غدا", "الأسبوع", "الماضي", "المقبل", "الشهر", "السنة", "الجارية", "خلال", "بعد", "قبل",
+        "في", "من", "إلى", "على", "عن", "مع", "حول", "بين", "ضد", "لدى", "عند", "منذ", "حتى", "أن", "الذي", "التي",
+        "الذين", "هذا", "هذه", "ذلك", "تلك", "كما", "حيث", "إذ", "بسبب", "نظرا", "لأجل", "أجل", "وفق", "حسب", "بحسب",
+        "مصادر", "مطلعة", "الجريدة", "تصريح", "بلاغ", "رسمي", "ندوة", "صحفية", "اجتماع", "لقاء", "جلسة", "عمومية",
+        "المشاريع", "الكبرى", "البنية", "التحتية", "السكن", "الاجتماعية", "الأسر", "الدعم", "المباشر", "الحماية",
+        "التغطية", "الصحية", "الإجبارية", "الجهة", "الجماعة", "المجلس", "الجماعي", "العمدة", "الوالي", "العامل",
+        "الإقليم", "القرى", "المناطق", "الجبلية", "الساكنة", "المحلية", "الجمعيات", "المجتمع", "المدني", "النساء",
+        "الأطفال", "الحقوق", "الحريات", "الإصلاح", "الإدارة", "المرفق", "العمومي", "الموظفين", "الأجور", "الزيادة",
+        "جديد", "جديدة", "كبير", "كبيرة", "مهم", "مهمة", "واسع", "واسعة", "أول", "أولى", "آخر", "عدد", "نسبة", "مليون",
+        "مليار", "درهم", "دولار", "أورو", "بالمائة", "وطنية", "دولية", "رسمية", "استثنائية", "عاجلة", "مستمرة",
+    ];
+
+    private static readonly string[] Furniture =
+    [
+        "اترك تعليقاً",
+        "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *",
+        "تابع آخر الأخبار من مدار21 على WhatsApp تابع آخر الأخبار من مدار21 على Google News",
+    ];
+
+    /// <summary>Writes <paramref name="count"/> files into <paramref name="folder"/> (created if missing) and returns the count.</summary>
+    public static int Write(string folder, int count, int seed = 21)
+    {
+        Directory.CreateDirectory(folder);
+        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        // Each file from its own generator: any slice of the corpus is the same whatever the count.
+        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
+        {
+            var random = new Random(HashCode.Combine(seed, i));
+            var name = $"{i:D6}_{(uint)random.Next():x8}{(uint)random.Next():x8}.txt";
+            File.WriteAllText(Path.Combine(folder, name), Article(random, i), utf8);
+        });
+        return count;
+    }
+
+    /// <summary>One seed file's text.</summary>
+    public static string Article(Random random, int index)
+    {
+        var text = new StringBuilder(6000);
+        text.Append(SectionOf(random)).Append("\n\n");
+        var title = Sentence(random, random.Next(6, 14), end: "");
+        text.Append(title).Append("\n\n");
+        if (random.Next(4) > 0) text.Append(title).Append("\n\n"); // most old pages repeat the title
+        var paragraphs = random.Next(3, 12);
+        for (var p = 0; p < paragraphs; p++)
+        {
+            var sentences = random.Next(1, 4);
+            for (var s = 0; s < sentences; s++)
+            {
+                if (s > 0) text.Append(' ');
+                text.Append(Sentence(random, random.Next(8, 28), end: "."));
+            }
+            text.Append("\n\n");
+        }
+        foreach (var line in Furniture) text.Append(line).Append("\n\n");
+        return text.ToString();
+    }
+
+    private static string SectionOf(Random random) =>
+        random.NextDouble() < LargestSectionShare ? Sections[0] : Sections[1 + random.Next(Sections.Length - 1)];
+
+    private static string Sentence(Random random, int words, string end)
+    {
+        var sentence = new StringBuilder(words * 7);
+        for (var w = 0; w < words; w++)
+        {
+            if (w > 0) sentence.Append(w % 9 == 0 ? "، " : " ");
+            sentence.Append(random.Next(40) == 0
+                ? random.Next(1, 2030).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : Words[random.Next(Words.Length)]);
+        }
+        return sentence.Append(end).ToString();
+    }
+}
