@@ -56,9 +56,11 @@ public class MadarDb(DbContextOptions<MadarDb> options) : IdentityDbContext<Iden
             e.Property(a => a.Summary).HasMaxLength(Article.SummaryMaxLength);
             e.Property(a => a.SeedKey).HasMaxLength(200);
             e.HasIndex(a => a.SeedKey).IsUnique();
-            // The public lists: newest first overall, and newest first within a section.
-            e.HasIndex(a => new { a.Status, a.PublishedAt, a.Id });
-            e.HasIndex(a => new { a.SectionId, a.Status, a.PublishedAt, a.Id });
+            // The public lists: newest first overall, and newest first within a section. The order's columns come
+            // first so that SQLite walks the index in order and stops after one page; Status, last, is checked from
+            // the index itself (with Status first, "Status <> Draft" made it sort the whole table for every page).
+            e.HasIndex(a => new { a.PublishedAt, a.Id, a.Status });
+            e.HasIndex(a => new { a.SectionId, a.PublishedAt, a.Id, a.Status });
             e.HasOne(a => a.Section).WithMany(s => s.Articles).OnDelete(DeleteBehavior.Restrict);
         });
 

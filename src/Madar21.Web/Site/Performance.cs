@@ -22,6 +22,7 @@ public static class Performance
             o.AddPolicy(PublicPagePolicy.Article, new PublicPagePolicy(CacheTags.Site, "article:{id}"));
         });
         services.AddSingleton<PageCache>();
+        services.AddSingleton<Articles.DeepPages>();
         services.AddSingleton<ScheduledPublication>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublication>());
         services.AddSingleton<CacheInvalidationInterceptor>();

@@ -92,9 +92,9 @@ namespace Madar21.Web.Data.Migrations
                     b.HasIndex("SeedKey")
                         .IsUnique();
 
-                    b.HasIndex("Status", "PublishedAt", "Id");
+                    b.HasIndex("PublishedAt", "Id", "Status");
 
-                    b.HasIndex("SectionId", "Status", "PublishedAt", "Id");
+                    b.HasIndex("SectionId", "PublishedAt", "Id", "Status");
 
                     b.ToTable("Articles");
                 });

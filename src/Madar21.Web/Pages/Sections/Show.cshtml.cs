@@ -9,9 +9,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Madar21.Web.Pages.Sections;
 
 [OutputCache(PolicyName = PublicPagePolicy.Lists)]
-public class ShowModel(MadarDb db, TimeProvider clock) : PageModel
+public class ShowModel(MadarDb db, TimeProvider clock, DeepPages deepPages) : PageModel
 {
     public const int PageSize = 20;
+
+    /// <summary>Beyond any real section (a million articles); keeps the offset arithmetic far from overflow.</summary>
+    private const int MaxPage = 50_000;
 
     public string Name { get; private set; } = "";
     public int PageNumber { get; private set; }
@@ -31,14 +34,8 @@ public class ShowModel(MadarDb db, TimeProvider clock) : PageModel
         PageNumber = page ?? 1;
         if (PageNumber < 1) return NotFound();
 
-        var rows = await db.Articles.AsNoTracking()
-            .Where(a => a.SectionId == section.Id)
-            .PublicAt(clock.GetUtcNow().UtcDateTime)
-            .NewestFirst()
-            .Skip((PageNumber - 1) * PageSize)
-            .Take(PageSize + 1)
-            .ToCards()
-            .ToListAsync(ct);
+        if (PageNumber > MaxPage) return NotFound();
+        var rows = await deepPages.SectionPageAsync(db, section.Id, clock.GetUtcNow().UtcDateTime, (PageNumber - 1) * PageSize, PageSize + 1, ct);
         if (rows.Count == 0 && PageNumber > 1) return NotFound();
 
         Name = section.Name;
