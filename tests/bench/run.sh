@@ -1,0 +1,228 @@
+#!/usr/bin/env bash
+# Madar21 against nginx, side by side on loopback: import, start-up, then wrk on the public pages with the page
+# cache on and off, and nginx serving the same article bytes. Prints one Markdown table.
+#
+#   tests/bench/run.sh            100,000 articles, 20 s a run (about 10 minutes on 2 cores)
+#   tests/bench/run.sh --quick    10,000 articles, 5 s a run
+#   tests/bench/run.sh --smoke    1,000 articles, 1 s a run (CI: proves the script works, measures nothing)
+#   options: --count N  --duration 10s  --keep (leave the work folder)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root=$PWD
+
+count=100000; duration=20s; keep=0; mode=full
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --quick) count=10000; duration=5s; mode=quick ;;
+        --smoke) count=1000; duration=1s; mode=smoke ;;
+        --count) count=$2; shift ;;
+        --duration) duration=$2; shift ;;
+        --keep) keep=1 ;;
+        *) echo "unknown option $1" >&2; exit 2 ;;
+    esac
+    shift
+done
+
+log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+
+# --- tools ------------------------------------------------------------------------------------------------
+missing=()
+command -v wrk >/dev/null || missing+=(wrk)
+command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+command -v curl >/dev/null || missing+=(curl)
+if [ ${#missing[@]} -gt 0 ]; then
+    log "installing ${missing[*]}"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
+
+# --- build and corpus ---------------------------------------------------------------------------------------
+log "building (Release)"
+dotnet build -c Release --nologo -v quiet src/Madar21.Web >/dev/null
+dotnet build -c Release --nologo -v quiet tests/bench/Madar21.Bench.Corpus >/dev/null
+app_dll=$root/src/Madar21.Web/bin/Release/net10.0/Madar21.Web.dll
+
+corpus=$root/tests/bench/out/corpus-$count
+if [ ! -f "$corpus/.complete" ]; then
+    rm -rf "$corpus"
+    log "generating $count articles into $corpus"
+    dotnet tests/bench/Madar21.Bench.Corpus/bin/Release/net10.0/Madar21.Bench.Corpus.dll "$corpus" "$count" >&2
+    touch "$corpus/.complete"
+fi
+
+work=$(mktemp -d -t madar21-bench.XXXXXX)
+app_pid=; nginx_pid=
+cleanup() {
+    [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
+    [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null || true
+    if [ "$keep" = 1 ]; then log "work folder kept: $work"; else rm -rf "$work"; fi
+}
+trap cleanup EXIT
+
+free_port() {
+    local port
+    while :; do
+        port=$((20000 + RANDOM % 30000))
+        (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
+    done
+}
+
+now_ms() { date +%s%3N; }
+
+# Starts the app on a fresh port; extra arguments are configuration (--Key=value).
+start_app() {
+    port=$(free_port)
+    base=http://127.0.0.1:$port
+    app_log=$work/app-$1.log
+    shift
+    started_at=$(now_ms)
+    ASPNETCORE_ENVIRONMENT=Production DOTNET_NOLOGO=1 dotnet "$app_dll" --urls "$base" \
+        --ConnectionStrings:Default="Data Source=$work/madar21.db" --Seeds:Path="$corpus" \
+        --contentRoot "$root/src/Madar21.Web" "$@" >"$app_log" 2>&1 &
+    app_pid=$!
+    until curl -fs -o /dev/null "$base/"; do
+        kill -0 "$app_pid" 2>/dev/null || { cat "$app_log" >&2; echo "the app exited" >&2; exit 1; }
+        sleep 0.02
+    done
+    startup_ms=$(( $(now_ms) - started_at ))
+}
+
+wait_for_import() {
+    local waited=0
+    until grep -q "Seed import of" "$app_log"; do
+        sleep 0.2; waited=$((waited + 1))
+        [ $waited -lt 9000 ] || { echo "no import summary after 30 minutes" >&2; exit 1; }
+    done
+    grep "Seed import of" "$app_log" | tail -1
+}
+
+peak_rss_mb() { awk '/VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$1/status"; }
+
+stop_app() {
+    rss=$(peak_rss_mb "$app_pid")
+    kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
+    app_pid=
+}
+
+# --- 1. import into an empty database -------------------------------------------------------------------------
+log "import of $count articles"
+start_app import
+line=$(wait_for_import)
+import_ms=$(sed -E 's/.* in ([0-9]+) ms.*/\1/' <<<"$line")
+imported=$(sed -E 's/.* ([0-9]+) imported.*/\1/' <<<"$line")
+import_rate=$(( imported * 1000 / (import_ms > 0 ? import_ms : 1) ))
+stop_app; rss_import=$rss
+log "imported $imported in $import_ms ms ($import_rate/s), peak RSS $rss_import MB"
+
+# --- 2. start-up with a full database, then the background rescan -----------------------------------------------
+start_app cached
+startup_cached=$startup_ms
+rescan_ms=$(wait_for_import | sed -E 's/.* in ([0-9]+) ms.*/\1/')
+log "start-up to first answer $startup_cached ms; rescan of $count unchanged files $rescan_ms ms"
+
+# --- 3. the pages -------------------------------------------------------------------------------------------------
+section_path=/section/%D9%85%D8%AC%D8%AA%D9%85%D8%B9   # مجتمع, the corpus's largest section (45%)
+deep=$(( count * 45 / 100 / 20 * 9 / 10 )); [ "$deep" -gt 2000 ] && deep=2000; [ "$deep" -lt 2 ] && deep=2
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base$section_path?page=$deep")" = 200 ] || [ "$deep" -le 2 ]; do deep=$((deep / 2)); done
+article_path=$(curl -s -o /dev/null -w '%{redirect_url}' "$base/article/$((count / 2))" | sed -E 's#^https?://[^/]+##')
+[ -n "$article_path" ] || article_path=/article/$((count / 2))
+search_path=/search?q=%D8%A7%D9%84%D8%A8%D8%B1%D9%84%D9%85%D8%A7%D9%86   # البرلمان
+
+pages=("home|/" "section p1|$section_path" "section p$deep|$section_path?page=$deep" "article|$article_path" "search|$search_path" "feed|/feed")
+
+results=()
+# wrk with the same settings for every target; gzip for all, since Debian's nginx has no brotli.
+bench() {
+    local name=$1 url=$2 status out
+    status=$(curl -s -o /dev/null -w '%{http_code}' -H 'Accept-Encoding: gzip' "$url")
+    if [ "$status" != 200 ]; then
+        results+=("$name|answers $status|||")
+        log "$name: $url answers $status, not measured"
+        return
+    fi
+    for _ in 1 2 3 4 5; do curl -s -o /dev/null -H 'Accept-Encoding: gzip' "$url"; done
+    out=$(wrk -t2 -c64 -d"$duration" --latency -H 'Accept-Encoding: gzip' "$url")
+    results+=("$name|$(awk '
+        /^Requests\/sec:/ { rps = $2 }
+        /^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 }
+        /Socket errors:/ { gsub(",", ""); errors += $4 + $6 + $8 + $10 }
+        /Non-2xx or 3xx responses:/ { errors += $5 }
+        END { printf "%d|%s|%s|%d", rps, p50, p99, errors }' <<<"$out")")
+    log "$name: ${results[-1]#*|}"
+}
+
+for page in "${pages[@]}"; do bench "cached ${page%%|*}" "$base${page#*|}"; done
+
+# Page weight as a browser gets it: the article and every sub-resource it links, Brotli-compressed.
+article_html=$work/www/article.html
+mkdir -p "$work/www"
+curl -s -o "$article_html" "$base$article_path"
+weight_html=$(curl -s -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: br' "$base$article_path")
+subresources=$(grep -oE '<(link rel="stylesheet"|script|img|iframe)[^>]*' "$article_html" | grep -oE '(href|src)="[^"]+"' | cut -d'"' -f2 || true)
+weight=$weight_html; requests=1
+for sub in $subresources; do
+    requests=$((requests + 1))
+    weight=$((weight + $(curl -s -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: br' "$base$sub")))
+done
+blocking_js=$(grep -oE '<script[^>]*>' "$article_html" | grep -vcE 'defer|async|type="module"' || true)
+stop_app; rss_cached=$rss
+
+log "restarting with the page cache off"
+start_app uncached --Performance:OutputCache=false
+wait_for_import >/dev/null
+for page in "${pages[@]}"; do bench "uncached ${page%%|*}" "$base${page#*|}"; done
+stop_app; rss_uncached=$rss
+
+# --- 4. nginx with the same bytes -----------------------------------------------------------------------------------
+nginx_port=$(free_port)
+cat >"$work/nginx.conf" <<NGINX
+worker_processes auto;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 1024; }
+http {
+    access_log $work/nginx-access.log combined buffer=64k;
+    types { text/html html; }
+    sendfile on;
+    gzip on;
+    gzip_comp_level 1;   # text/html is always among gzip_types
+    server {
+        listen 127.0.0.1:$nginx_port;
+        root $work/www;
+        location / { try_files /article.html =404; }
+    }
+}
+NGINX
+chmod a+rx "$work" "$work/www"; chmod a+r "$article_html"   # nginx's workers run as an unprivileged user
+"$nginx_bin" -c "$work/nginx.conf" -g 'daemon off;' &
+nginx_pid=$!
+for _ in $(seq 100); do curl -fs -o /dev/null "http://127.0.0.1:$nginx_port/" && break; sleep 0.05; done
+bench "nginx, same article bytes" "http://127.0.0.1:$nginx_port/"
+kill "$nginx_pid"; wait "$nginx_pid" 2>/dev/null || true; nginx_pid=
+
+# --- 5. the table ----------------------------------------------------------------------------------------------------
+nginx_rps=$(cut -d'|' -f2 <<<"${results[-1]}")
+cpu=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
+echo
+echo "Madar21 benchmark, $(date -u +%Y-%m-%d), $mode mode: $count articles, wrk -t2 -c64 -d$duration --latency, Accept-Encoding: gzip"
+echo "Machine: $(nproc) cores ($cpu), $(awk '/MemTotal/ { printf "%d GB", $2 / 1048576 }' /proc/meminfo), $(uname -sr), load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+echo "| target | requests/s | p50 | p99 | errors | × nginx |"
+echo "|---|---:|---:|---:|---:|---:|"
+for row in "${results[@]}"; do
+    IFS='|' read -r name rps p50 p99 errors <<<"$row"
+    if [[ "$rps" =~ ^[0-9]+$ ]] && [ "${nginx_rps:-0}" -gt 0 ] 2>/dev/null; then
+        ratio=$(awk -v a="$rps" -v b="$nginx_rps" 'BEGIN { printf "%.2f", a / b }')
+    else
+        ratio=
+    fi
+    echo "| $name | $rps | $p50 | $p99 | $errors | $ratio |"
+done
+echo
+echo "| measure | value |"
+echo "|---|---:|"
+echo "| import | $imported articles in $import_ms ms = $import_rate articles/s |"
+echo "| start-up to first answer ($count articles in the database) | $startup_cached ms |"
+echo "| background rescan of $count unchanged files | $rescan_ms ms |"
+echo "| peak RSS: import / serving cached / serving uncached | $rss_import / $rss_cached / $rss_uncached MB |"
+echo "| article page: Brotli bytes (HTML + sub-resources), requests, render-blocking scripts | $weight B, $requests, $blocking_js |"
