@@ -1,12 +1,14 @@
 using Madar21.Web.Articles;
 using Madar21.Web.Comments;
 using Madar21.Web.Data;
+using Madar21.Web.Discovery;
+using Madar21.Web.Search;
 using Madar21.Web.Seeding;
 using Madar21.Web.Site;
 using Microsoft.AspNetCore.DataProtection;
 using Serilog;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(SearchIndexCommand.WithoutSwitch(args));
 
 builder.Logging.ClearProviders();
 builder.Services.AddSerilog((services, log) => log
@@ -31,11 +33,13 @@ builder.Services.AddScoped<SeedImporter>();
 builder.Services.AddSingleton<SeedImportService>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<SeedImportService>());
 
+builder.Services.AddDiscovery(builder.Configuration);
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
 
 await DatabaseSetup.MigrateAsync(app.Services);
+if (await SearchIndexCommand.RunAsync(app.Services, args)) return; // --rebuild-search-index: rebuild, then exit
 
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error");
@@ -45,6 +49,7 @@ app.UseStaticFiles();
 app.UseRouting();
 
 app.MapGet("/healthz", HealthCheck.RespondAsync);
+app.MapDiscovery();
 app.MapRazorPages();
 
 app.Run();

@@ -1,0 +1,75 @@
+using Madar21.Web.Data;
+using Madar21.Web.Models;
+using Madar21.Web.Search;
+using Microsoft.EntityFrameworkCore;
+
+namespace Madar21.Web.Articles;
+
+/// <summary>
+/// Under an article: «مقالات ذات صلة» (those whose titles share the most telling words with this one, then the
+/// newest of its section) and the previous and next article of its section. One SQL command for all of it.
+/// </summary>
+public static class ReadingAids
+{
+    public const int RelatedCount = 5;
+
+    public static async Task<ReadingAidsView> LoadAsync(
+        MadarDb db, IArticleSearch search, ArticleRef current, DateTime utcNow, CancellationToken ct)
+    {
+        var visible = db.Articles.AsNoTracking().PublicAt(utcNow).Where(a => a.Id != current.Id);
+        var inSection = visible.Where(a => a.SectionId == current.SectionId);
+        var at = current.PublishedAt;
+
+        var previous = inSection
+            .Where(a => a.PublishedAt < at || a.PublishedAt == at && a.Id < current.Id)
+            .NewestFirst().Take(1)
+            .Select(a => new Aid(AidKind.Previous, 0, a.Id, a.Slug, a.Title, a.Section!.Name, a.PublishedAt!.Value, a.Excerpt));
+        var next = inSection
+            .Where(a => a.PublishedAt > at || a.PublishedAt == at && a.Id > current.Id)
+            .OrderBy(a => a.PublishedAt).ThenBy(a => a.Id).Take(1)
+            .Select(a => new Aid(AidKind.Next, 0, a.Id, a.Slug, a.Title, a.Section!.Name, a.PublishedAt!.Value, a.Excerpt));
+        var latest = inSection
+            .NewestFirst().Take(RelatedCount)
+            .Select(a => new Aid(AidKind.Latest, 0, a.Id, a.Slug, a.Title, a.Section!.Name, a.PublishedAt!.Value, a.Excerpt));
+        var aids = previous.Concat(next).Concat(latest);
+
+        var keywords = SearchQuery.Keywords(current.Title);
+        if (!keywords.IsEmpty)
+        {
+            var similar = (
+                    from hit in search.Similar(db, keywords)
+                    join a in visible on hit.ArticleId equals a.Id
+                    orderby hit.Score, a.PublishedAt descending, a.Id descending
+                    select new { hit.Score, Article = a })
+                .Take(RelatedCount)
+                .Select(x => new Aid(AidKind.Similar, x.Score, x.Article.Id, x.Article.Slug, x.Article.Title, x.Article.Section!.Name, x.Article.PublishedAt!.Value, x.Article.Excerpt));
+            aids = aids.Concat(similar);
+        }
+
+        var rows = await aids.ToListAsync(ct);
+        var related = rows.Where(r => r.Kind == AidKind.Similar).OrderBy(r => r.Score).ThenByDescending(r => r.PublishedAt)
+            .Concat(rows.Where(r => r.Kind == AidKind.Latest).OrderByDescending(r => r.PublishedAt).ThenByDescending(r => r.Id))
+            .DistinctBy(r => r.Id)
+            .Take(RelatedCount)
+            .Select(r => r.Card)
+            .ToList();
+        return new ReadingAidsView(
+            related,
+            rows.FirstOrDefault(r => r.Kind == AidKind.Previous)?.Card,
+            rows.FirstOrDefault(r => r.Kind == AidKind.Next)?.Card);
+    }
+
+    private enum AidKind { Previous, Next, Latest, Similar }
+
+    private sealed record Aid(AidKind Kind, double Score, int Id, string Slug, string Title, string Section, DateTime PublishedAt, string Excerpt)
+    {
+        public ArticleCard Card => new(Id, Slug, Title, Section, PublishedAt, Excerpt);
+    }
+}
+
+/// <summary>The article the aids are for.</summary>
+public sealed record ArticleRef(int Id, int SectionId, DateTime PublishedAt, string Title);
+
+/// <param name="Previous">The next older article of the section.</param>
+/// <param name="Next">The next newer article of the section.</param>
+public sealed record ReadingAidsView(List<ArticleCard> Related, ArticleCard? Previous, ArticleCard? Next);
