@@ -23,14 +23,14 @@ public static class ReadingAids
         var previous = inSection
             .Where(a => a.PublishedAt < at || a.PublishedAt == at && a.Id < current.Id)
             .NewestFirst().Take(1)
-            .Select(a => new Aid(AidKind.Previous, 0, a.Id, a.Slug, a.Title, a.Section!.Name, a.PublishedAt!.Value, a.Excerpt));
+            .Select(a => new Aid { Kind = AidKind.Previous, Score = 0, Id = a.Id, Slug = a.Slug, Title = a.Title, Section = a.Section!.Name, PublishedAt = a.PublishedAt!.Value, Excerpt = a.Excerpt });
         var next = inSection
             .Where(a => a.PublishedAt > at || a.PublishedAt == at && a.Id > current.Id)
             .OrderBy(a => a.PublishedAt).ThenBy(a => a.Id).Take(1)
-            .Select(a => new Aid(AidKind.Next, 0, a.Id, a.Slug, a.Title, a.Section!.Name, a.PublishedAt!.Value, a.Excerpt));
+            .Select(a => new Aid { Kind = AidKind.Next, Score = 0, Id = a.Id, Slug = a.Slug, Title = a.Title, Section = a.Section!.Name, PublishedAt = a.PublishedAt!.Value, Excerpt = a.Excerpt });
         var latest = inSection
             .NewestFirst().Take(RelatedCount)
-            .Select(a => new Aid(AidKind.Latest, 0, a.Id, a.Slug, a.Title, a.Section!.Name, a.PublishedAt!.Value, a.Excerpt));
+            .Select(a => new Aid { Kind = AidKind.Latest, Score = 0, Id = a.Id, Slug = a.Slug, Title = a.Title, Section = a.Section!.Name, PublishedAt = a.PublishedAt!.Value, Excerpt = a.Excerpt });
         var aids = previous.Concat(next).Concat(latest);
 
         var keywords = SearchQuery.Keywords(current.Title);
@@ -42,7 +42,7 @@ public static class ReadingAids
                     orderby hit.Score, a.PublishedAt descending, a.Id descending
                     select new { hit.Score, Article = a })
                 .Take(RelatedCount)
-                .Select(x => new Aid(AidKind.Similar, x.Score, x.Article.Id, x.Article.Slug, x.Article.Title, x.Article.Section!.Name, x.Article.PublishedAt!.Value, x.Article.Excerpt));
+                .Select(x => new Aid { Kind = AidKind.Similar, Score = x.Score, Id = x.Article.Id, Slug = x.Article.Slug, Title = x.Article.Title, Section = x.Article.Section!.Name, PublishedAt = x.Article.PublishedAt!.Value, Excerpt = x.Article.Excerpt });
             aids = aids.Concat(similar);
         }
 
@@ -61,8 +61,18 @@ public static class ReadingAids
 
     private enum AidKind { Previous, Next, Latest, Similar }
 
-    private sealed record Aid(AidKind Kind, double Score, int Id, string Slug, string Title, string Section, DateTime PublishedAt, string Excerpt)
+    // Settable properties rather than a constructor: EF translates a set operation only over member initialisers.
+    private sealed class Aid
     {
+        public AidKind Kind { get; init; }
+        public double Score { get; init; }
+        public int Id { get; init; }
+        public string Slug { get; init; } = "";
+        public string Title { get; init; } = "";
+        public string Section { get; init; } = "";
+        public DateTime PublishedAt { get; init; }
+        public string Excerpt { get; init; } = "";
+
         public ArticleCard Card => new(Id, Slug, Title, Section, PublishedAt, Excerpt);
     }
 }
