@@ -14,7 +14,7 @@ public interface IArticleSearch
     /// <summary>Indexed articles matching every term of the query; a lower <see cref="SearchHit.Score"/> is a better match.</summary>
     IQueryable<SearchHit> Match(MadarDb db, SearchQuery query);
 
-    /// <summary>Indexed articles sharing at least one term with the query, best first: «مقالات ذات صلة».</summary>
+    /// <summary>Indexed articles whose titles share at least one term with the query, best first: «مقالات ذات صلة».</summary>
     IQueryable<SearchHit> Similar(MadarDb db, SearchQuery query);
 
     /// <summary>Applies article changes to the index inside the current transaction; <see cref="MadarDb"/> calls it on every save.</summary>

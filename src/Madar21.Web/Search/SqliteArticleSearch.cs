@@ -32,8 +32,9 @@ public sealed class SqliteArticleSearch(ILogger<SqliteArticleSearch> log) : IArt
         Hits(db, string.Join(" AND ", query.Terms.Select(TermExpression)));
 
     public IQueryable<SearchHit> Similar(MadarDb db, SearchQuery query) =>
-        // Forms only: skeletons are for a name the reader is unsure how to spell, too loose to call articles related.
-        Hits(db, string.Join(" OR ", query.Terms.Select(t => $"{{title body title_stems body_stems}}: ({Phrases(t.Forms)})")));
+        // Titles only, and forms only: a shared word in the title says more than one in the body, and skeletons
+        // (made for a name the reader is unsure how to spell) are too loose to call two articles related.
+        Hits(db, string.Join(" OR ", query.Terms.Select(t => $"{{title title_stems}}: ({Phrases(t.Forms)})")));
 
     private static IQueryable<SearchHit> Hits(MadarDb db, string match) =>
         match.Length == 0
