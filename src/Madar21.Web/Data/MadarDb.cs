@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Madar21.Web.Data;
 
@@ -20,7 +21,7 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
 
     /// <summary>For code that builds a context by hand (tools, tests below HTTP): the site's own SQLite search index.</summary>
     public MadarDb(DbContextOptions<MadarDb> options)
-        : this(options, new SqliteArticleSearch(Microsoft.Extensions.Logging.Abstractions.NullLogger<SqliteArticleSearch>.Instance)) { }
+        : this(options, new SqliteArticleSearch(NullLogger<SqliteArticleSearch>.Instance)) { }
 
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Section> Sections => Set<Section>();
