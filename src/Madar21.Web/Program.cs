@@ -23,8 +23,7 @@ builder.Services.AddMadarDb(DatabaseSetup.ConnectionString(builder.Configuration
 
 // The key ring lives in the database: a restart, or another node, can still decrypt stored email addresses.
 builder.Services.AddDataProtection().SetApplicationName("Madar21").PersistKeysToDbContext<MadarDb>();
-builder.Services.AddSingleton<EmailProtector>();
-builder.Services.AddScoped<CommentModeration>();
+builder.Services.AddComments(builder.Configuration);
 
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddScoped<SeedImporter>();
@@ -43,6 +42,7 @@ app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSerilogRequestLogging();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseCommentProtection();
 
 app.MapGet("/healthz", HealthCheck.RespondAsync);
 app.MapRazorPages();
