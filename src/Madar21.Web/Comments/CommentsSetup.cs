@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Threading.RateLimiting;
+using Madar21.Web.Site;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -21,7 +22,9 @@ public static class CommentsSetup
         services.Configure<CommentsOptions>(configuration.GetSection(CommentsOptions.SectionName));
         services.AddSingleton<EmailProtector>();
         services.AddSingleton<CommenterCookie>();
-        services.AddSingleton<CrossOriginProtection>();
+        services.AddSingleton(sp => new CrossOriginProtection(
+            sp.GetRequiredService<IOptions<CommentsOptions>>().Value.TrustedOrigins
+                .Append(sp.GetRequiredService<IOptions<SiteOptions>>().Value.BaseUrl)));
         services.AddScoped<CommentPosting>();
         services.AddScoped<CommentModeration>();
 

@@ -1,6 +1,3 @@
-using Madar21.Web.Site;
-using Microsoft.Extensions.Options;
-
 namespace Madar21.Web.Comments;
 
 /// <summary>
@@ -19,11 +16,9 @@ public sealed class CrossOriginProtection
 {
     private readonly HashSet<string> _trustedOrigins;
 
+    /// <param name="trustedOrigins">Origins allowed besides the request's own host, e.g. the site's public base URL.</param>
     public CrossOriginProtection(IEnumerable<string> trustedOrigins) =>
         _trustedOrigins = trustedOrigins.Select(OriginOf).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
-
-    public CrossOriginProtection(IOptions<CommentsOptions> comments, IOptions<SiteOptions> site)
-        : this(comments.Value.TrustedOrigins.Append(site.Value.BaseUrl)) { }
 
     public bool Allows(HttpRequest request)
     {

@@ -56,6 +56,12 @@ public sealed class RequestBodyLimitMiddleware(RequestDelegate next)
         }
     }
 
-    // No body: the status-code page renders the Arabic 413 page in the layout.
-    private static void Reject(HttpContext context) => context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+    // No body: the status-code page renders the Arabic 413 page in the layout. The request's body is dropped so that
+    // nothing in that re-executed request reads it.
+    private static void Reject(HttpContext context)
+    {
+        context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+        context.Request.Body = Stream.Null;
+        context.Request.ContentLength = 0;
+    }
 }

@@ -18,9 +18,6 @@ namespace Madar21.Web.Pages.Articles;
 [RequestSizeLimit(CommentsSetup.MaxPostBytes)]
 public class ShowModel(MadarDb db, TimeProvider clock, IOptions<SiteOptions> site, CommenterCookie commenterCookie) : PageModel
 {
-    /// <summary>TempData key: the article on which this browser has just left a comment.</summary>
-    private const string PendingNoticeKey = "CommentPendingOn";
-
     public ArticleView Article { get; private set; } = null!;
     public SiteOptions Site => site.Value;
     public IReadOnlyList<CommentView> Comments { get; private set; } = [];
@@ -37,7 +34,7 @@ public class ShowModel(MadarDb db, TimeProvider clock, IOptions<SiteOptions> sit
         if (slug != article.Slug) return RedirectPermanent(article.Url);
         Article = article;
         // Both read cookies only: a visitor without any gets exactly the same page as every other.
-        ShowPendingNotice = TempData[PendingNoticeKey] is int pendingOn && pendingOn == id;
+        ShowPendingNotice = PendingNotice.Take(HttpContext, id);
         if (commenterCookie.Read(Request) is { } remembered)
             Form = new CommentInput { Author = remembered.Author, Email = remembered.Email, Url = remembered.Url, Remember = "yes" };
         Comments = await db.Comments.AsNoTracking().PublicOf(id).ToListAsync(ct);
@@ -59,7 +56,7 @@ public class ShowModel(MadarDb db, TimeProvider clock, IOptions<SiteOptions> sit
             {
                 if (input.WantsRemembering) commenterCookie.Remember(Response, new(input.Author!, input.Email!, input.Url));
                 else commenterCookie.Forget(Request, Response);
-                TempData[PendingNoticeKey] = id;
+                PendingNotice.Set(Response, id);
                 Response.Headers.Location = article.Url + "#comments";
                 return StatusCode(StatusCodes.Status303SeeOther);
             }
