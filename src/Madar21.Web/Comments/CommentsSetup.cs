@@ -17,6 +17,8 @@ public static class CommentsSetup
     /// <summary>64 KiB: above the longest valid form (5,000 characters form-encoded take at most 45 KB).</summary>
     public const int MaxPostBytes = 64 * 1024;
 
+    private static readonly TimeSpan RateLimitWindow = TimeSpan.FromMinutes(1);
+
     public static IServiceCollection AddComments(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<CommentsOptions>(configuration.GetSection(CommentsOptions.SectionName));
@@ -48,8 +50,9 @@ public static class CommentsSetup
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = (context, _) =>
             {
-                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                // The sliding window does not say when a permit frees up; at the latest, a window from now.
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : RateLimitWindow;
+                context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(CommentsSetup))
                     .LogWarning("Rate limit reached for {Method} {Path}", context.HttpContext.Request.Method, context.HttpContext.Request.Path.Value);
                 return ValueTask.CompletedTask;
@@ -63,7 +66,7 @@ public static class CommentsSetup
                 return RateLimitPartition.GetSlidingWindowLimiter(client, _ => new SlidingWindowRateLimiterOptions
                 {
                     PermitLimit = permits,
-                    Window = TimeSpan.FromMinutes(1),
+                    Window = RateLimitWindow,
                     SegmentsPerWindow = 6,
                     QueueLimit = 0,
                 });
@@ -78,9 +81,15 @@ public static class CommentsSetup
     /// proxies, then refusal of cross-origin posts (before they can use up the reader's rate limit), the rate
     /// limit, and the body-size limit (after the rate limit, so that a flood is refused before its body is read).
     /// </summary>
-    public static IApplicationBuilder UseCommentProtection(this IApplicationBuilder app) => app
-        .UseForwardedHeaders()
-        .UseMiddleware<CrossOriginProtectionMiddleware>()
-        .UseRateLimiter()
-        .UseMiddleware<RequestBodyLimitMiddleware>();
+    public static IApplicationBuilder UseCommentProtection(this IApplicationBuilder app)
+    {
+        // With no known proxy at all, the forwarded-headers middleware would believe every peer: only add it when
+        // proxies are configured.
+        if (app.ApplicationServices.GetRequiredService<IOptions<CommentsOptions>>().Value.TrustedProxies.Count > 0)
+            app.UseForwardedHeaders();
+        return app
+            .UseMiddleware<CrossOriginProtectionMiddleware>()
+            .UseRateLimiter()
+            .UseMiddleware<RequestBodyLimitMiddleware>();
+    }
 }
