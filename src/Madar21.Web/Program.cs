@@ -14,7 +14,9 @@ builder.Services.AddSerilog((services, log) => log
     .ReadFrom.Services(services)
     .Enrich.FromLogContext()
     .WriteTo.Async(sink => sink.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture)),
-    writeToProviders: true); // lets tests add a provider that captures what was logged
+    // Each host keeps its own logger rather than the static Log.Logger, which parallel test hosts would overwrite;
+    // writeToProviders lets tests add a provider that captures what was logged.
+    preserveStaticLogger: true, writeToProviders: true);
 
 builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.SectionName));
 builder.Services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOptions.SectionName));
@@ -39,7 +41,7 @@ await DatabaseSetup.MigrateAsync(app.Services);
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
-app.UseSerilogRequestLogging();
+app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 app.UseStaticFiles();
 app.UseRouting();
 app.UseCommentProtection();

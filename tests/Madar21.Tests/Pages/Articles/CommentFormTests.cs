@@ -225,6 +225,9 @@ public class CommentFormTests(CommentsFactory factory) : IClassFixture<CommentsF
 
         foreach (var response in responses)
             AssertNoTraceOf(email, await DumpAsync(response), $"the response {response.RequestMessage!.Method} {response.RequestMessage.RequestUri}");
+        // The capture works: the request log line of the post, and the app's own line about the stored comment.
+        Assert.Contains(factory.Logs.Lines, l => l.Contains("RequestMethod=POST") && l.Contains("StatusCode=303"));
+        Assert.Contains(factory.Logs.Lines, l => l.Contains($"CommentId={stored.Id}", StringComparison.Ordinal));
         AssertNoTraceOf(email, factory.Logs.AllText, "the logs");
     }
 
