@@ -31,6 +31,9 @@ public sealed class CommentInput
     [FromForm(Name = HoneypotField)] public string? Subject { get; set; }
     [FromForm(Name = RememberField)] public string? Remember { get; set; }
 
+    /// <summary>The left-to-right marks keep "http://" in one piece inside the right-to-left sentence.</summary>
+    public const string UrlSchemeMessage = "يجب أن يبدأ رابط الموقع بـ http://\u200E أو https://\u200E.";
+
     public bool IsBot => !string.IsNullOrWhiteSpace(Subject);
     public bool WantsRemembering => !string.IsNullOrEmpty(Remember);
 
@@ -63,7 +66,7 @@ public sealed class CommentInput
 
         if (string.IsNullOrEmpty(Url)) { }
         else if (Url.Length > Models.Comment.UrlMaxLength) errors[UrlField] = $"يجب ألا يتجاوز رابط الموقع {Models.Comment.UrlMaxLength} حرف.";
-        else if (!IsWebUrl(Url)) errors[UrlField] = "يجب أن يبدأ رابط الموقع بـ http:// أو https://.";
+        else if (!IsWebUrl(Url)) errors[UrlField] = UrlSchemeMessage;
 
         return errors;
     }
