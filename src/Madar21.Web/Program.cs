@@ -19,7 +19,9 @@ builder.Services.AddSerilog((services, log) => log
     .ReadFrom.Services(services)
     .Enrich.FromLogContext()
     .WriteTo.Async(sink => sink.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture)),
-    writeToProviders: true); // lets tests add a provider that captures what was logged
+    // Each host keeps its own logger rather than the static Log.Logger, which parallel test hosts would overwrite;
+    // writeToProviders lets tests add a provider that captures what was logged.
+    preserveStaticLogger: true, writeToProviders: true);
 
 builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.SectionName));
 builder.Services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOptions.SectionName));
@@ -28,8 +30,7 @@ builder.Services.AddMadarDb(DatabaseSetup.ConnectionString(builder.Configuration
 
 // The key ring lives in the database: a restart, or another node, can still decrypt stored email addresses.
 builder.Services.AddDataProtection().SetApplicationName("Madar21").PersistKeysToDbContext<MadarDb>();
-builder.Services.AddSingleton<EmailProtector>();
-builder.Services.AddScoped<CommentModeration>();
+builder.Services.AddComments(builder.Configuration);
 
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddScoped<SeedImporter>();
@@ -49,9 +50,10 @@ if (await SearchIndexCommand.RunAsync(app.Services, args)) return; // --rebuild-
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
-app.UseSerilogRequestLogging();
+app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 app.UseStaticFiles();
 app.UseRouting();
+app.UseCommentProtection();
 
 app.MapGet("/healthz", HealthCheck.RespondAsync);
 app.MapDiscovery();
