@@ -19,7 +19,8 @@ public static class Performance
             o.SizeLimit = options.CacheSizeMiB * 1024L * 1024;
             o.DefaultExpirationTimeSpan = options.CacheDuration;
             o.AddPolicy(PublicPagePolicy.Lists, new PublicPagePolicy(CacheTags.Site, CacheTags.Lists));
-            o.AddPolicy(PublicPagePolicy.Article, new PublicPagePolicy(CacheTags.Site, "article:{id}"));
+            // An article page also lists other articles (related, previous, next): it goes stale with the lists too.
+            o.AddPolicy(PublicPagePolicy.Article, new PublicPagePolicy(CacheTags.Site, CacheTags.Lists, "article:{id}"));
         });
         services.AddSingleton<PageCache>();
         services.AddSingleton<Articles.DeepPages>();

@@ -59,13 +59,47 @@ public class QueryCountTests(CountingFactory factory) : IClassFixture<CountingFa
         Assert.InRange(commands.Count, 1, 3);
     }
 
+    /// <summary>The article, its reading aids (related, previous, next: one command), its approved comments, the sections bar.</summary>
     [Fact]
-    public async Task Article_page_sends_at_most_two_commands()
+    public async Task Article_page_sends_at_most_four_commands_whatever_its_comments()
     {
         var client = await StartWithArticlesAsync();
         var article = await factory.WithDb(db => db.Articles.AsNoTracking().OrderBy(a => a.Id).FirstAsync());
+        await factory.WithDb(async db =>
+        {
+            for (var i = 0; i < 12; i++)
+            {
+                db.Comments.Add(new Comment
+                {
+                    ArticleId = article.Id, Author = $"قارئ {i}", Text = $"تعليق {i}", EmailProtected = "x", EmailHash = $"h{i}",
+                    Status = CommentStatus.Approved, CreatedAt = factory.Clock.GetUtcNow().UtcDateTime,
+                });
+            }
+            await db.SaveChangesAsync();
+        });
         var path = $"/article/{article.Id}/{article.Slug}";
         var commands = await CommandsOfAsync(client, $"/article/{article.Id}/{Uri.EscapeDataString(article.Slug)}", path);
-        Assert.InRange(commands.Count, 1, 2);
+        Assert.InRange(commands.Count, 1, 4);
+    }
+
+    /// <summary>The count, the page of results, the sections bar.</summary>
+    [Fact]
+    public async Task Search_page_sends_at_most_three_commands()
+    {
+        var client = await StartWithArticlesAsync();
+        var commands = await CommandsOfAsync(client, "/search?q=" + Uri.EscapeDataString("مقال"), "/search?q=" + Uri.EscapeDataString("مقال"));
+        Assert.InRange(commands.Count, 1, 3);
+    }
+
+    [Theory]
+    [InlineData("/feed", 2)]
+    [InlineData("/section/%D8%B3%D9%8A%D8%A7%D8%B3%D8%A9/feed", 2)]
+    [InlineData("/news-sitemap.xml", 2)]
+    [InlineData("/sitemap.xml", 4)] // sections, their last changes, the article count, the URLs
+    public async Task Feeds_and_sitemaps_send_a_fixed_number_of_commands(string url, int most)
+    {
+        var client = await StartWithArticlesAsync();
+        var commands = await CommandsOfAsync(client, url, Uri.UnescapeDataString(url));
+        Assert.InRange(commands.Count, 1, most);
     }
 }
