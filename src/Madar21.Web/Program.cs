@@ -1,3 +1,4 @@
+using Madar21.Web.Admin;
 using Madar21.Web.Articles;
 using Madar21.Web.Comments;
 using Madar21.Web.Data;
@@ -31,6 +32,7 @@ builder.Services.AddScoped<SeedImporter>();
 builder.Services.AddSingleton<SeedImportService>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<SeedImportService>());
 
+builder.Services.AddAdmin(builder.Configuration);
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
@@ -43,6 +45,8 @@ app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSerilogRequestLogging();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 
 app.MapGet("/healthz", HealthCheck.RespondAsync);
 app.MapRazorPages();
