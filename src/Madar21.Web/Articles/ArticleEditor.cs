@@ -79,7 +79,56 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
         return ArticleDeletion.Deleted;
     }
 
+    /// <summary>The rules alone, without saving: for a form that already failed to bind, to show every message at once.</summary>
+    public async Task<IReadOnlyList<FieldError>> ValidateAsync(ArticleInput input, int? id, CancellationToken ct = default)
+    {
+        var stored = id is null ? null : await db.Articles.AsNoTracking().Where(a => a.Id == id).Select(a => a.PublishedAt).FirstOrDefaultAsync(ct);
+        return (await CheckAsync(input, stored, ct)).Errors;
+    }
+
     private async Task<ArticleSaveResult> SaveAsync(Article? article, ArticleInput input, string editor, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var (errors, title, summary, body, scheduledAt) = await CheckAsync(input, article?.PublishedAt, ct);
+        if (errors.Count > 0) return new ArticleSaveResult(null, errors);
+
+        var isNew = article is null;
+        article ??= db.Articles.Add(new Article
+        {
+            Title = "", Slug = "", BodyMarkdown = "", BodyHtml = "", BodyText = "", Excerpt = "", CreatedAt = now,
+        }).Entity;
+
+        var rendered = renderer.Render(body!);
+        article.Title = title!;
+        article.Slug = Slug.FromTitle(title!);
+        article.SectionId = input.SectionId!.Value;
+        article.Summary = summary;
+        article.BodyMarkdown = body!;
+        article.BodyHtml = rendered.Html;
+        article.BodyText = rendered.Text;
+        article.Excerpt = Excerpt.From(summary, rendered.Text);
+        article.CommentsOpen = input.CommentsOpen;
+        article.UpdatedAt = now;
+        switch (input.Status)
+        {
+            case ArticleStatus.Published when !article.IsPublicAt(now):
+                article.PublishedAt = now; // an article already out keeps its original time
+                break;
+            case ArticleStatus.Scheduled when !SameMinute(scheduledAt!.Value, article.PublishedAt):
+                article.PublishedAt = scheduledAt;
+                break;
+        }
+        article.Status = input.Status;
+        if (article.SeedKey is not null) article.EditedInSite = true;
+
+        await db.SaveChangesAsync(ct);
+        log.LogInformation("{Editor} {Action} article {ArticleId} as {Status}", editor, isNew ? "created" : "saved", article.Id, article.Status);
+        return new ArticleSaveResult(article, []);
+    }
+
+    private sealed record Checked(List<FieldError> Errors, string? Title, string? Summary, string? Body, DateTime? ScheduledAt);
+
+    private async Task<Checked> CheckAsync(ArticleInput input, DateTime? storedPublishedAt, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var errors = new List<FieldError>();
@@ -104,44 +153,10 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
             scheduledAt = ParsePublishAt(input.PublishAt);
             if (string.IsNullOrWhiteSpace(input.PublishAt)) errors.Add(new(Fields.PublishAt, "حدد تاريخ النشر ووقته."));
             else if (scheduledAt is null) errors.Add(new(Fields.PublishAt, "تاريخ النشر غير صالح."));
-            else if (scheduledAt <= now && !SameMinute(scheduledAt.Value, article?.PublishedAt))
+            else if (scheduledAt <= now && !SameMinute(scheduledAt.Value, storedPublishedAt))
                 errors.Add(new(Fields.PublishAt, "اختر وقتاً في المستقبل، أو اختر «منشور» للنشر الآن."));
         }
-
-        if (errors.Count > 0) return new ArticleSaveResult(null, errors);
-
-        var isNew = article is null;
-        article ??= db.Articles.Add(new Article
-        {
-            Title = "", Slug = "", BodyMarkdown = "", BodyHtml = "", BodyText = "", Excerpt = "", CreatedAt = now,
-        }).Entity;
-
-        var rendered = renderer.Render(body!);
-        article.Title = title!;
-        article.Slug = Slug.FromTitle(title!);
-        article.SectionId = input.SectionId!.Value;
-        article.Summary = summary;
-        article.BodyMarkdown = body!;
-        article.BodyHtml = rendered.Html;
-        article.BodyText = rendered.Text;
-        article.Excerpt = Excerpt.From(summary, rendered.Text);
-        article.CommentsOpen = input.CommentsOpen;
-        article.UpdatedAt = now;
-        switch (input.Status)
-        {
-            case ArticleStatus.Published when !article.IsPublicAt(now):
-                article.PublishedAt = now; // already out: keeps its original time
-                break;
-            case ArticleStatus.Scheduled when !SameMinute(scheduledAt!.Value, article.PublishedAt):
-                article.PublishedAt = scheduledAt;
-                break;
-        }
-        article.Status = input.Status;
-        if (article.SeedKey is not null) article.EditedInSite = true;
-
-        await db.SaveChangesAsync(ct);
-        log.LogInformation("{Editor} {Action} article {ArticleId} as {Status}", editor, isNew ? "created" : "saved", article.Id, article.Status);
-        return new ArticleSaveResult(article, []);
+        return new Checked(errors, title, summary, body, scheduledAt);
     }
 
     /// <summary>The stored publication time as the form shows it (Casablanca time).</summary>
