@@ -69,7 +69,8 @@ public static class AdminSetup
             .AddPolicy(StaffPolicy, p => p.RequireRole(StaffRoles.Admin, StaffRoles.Editor))
             .AddPolicy(AdminPolicy, p => p.RequireRole(StaffRoles.Admin));
 
-        services.Configure<RazorPagesOptions>(o =>
+        // PostConfigure: AddRazorPages' own setup replaces the convention collection, whichever is registered first.
+        services.PostConfigure<RazorPagesOptions>(o =>
         {
             o.Conventions.AuthorizeFolder("/Admin", StaffPolicy);
             o.Conventions.AuthorizeFolder("/Admin/Users", AdminPolicy);
