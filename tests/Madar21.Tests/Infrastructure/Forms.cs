@@ -30,12 +30,16 @@ public static class Forms
     }
 
     /// <summary>The form that contains the element matched by <paramref name="selector"/> (or is it).</summary>
-    public static IHtmlFormElement Form(this IDocument document, string selector = "main form")
+    public static IHtmlFormElement Form(this IParentNode scope, string selector = "main form")
     {
-        var element = document.QuerySelector(selector) ?? throw new InvalidOperationException($"Nothing matches {selector}");
+        var element = scope.QuerySelector(selector) ?? throw new InvalidOperationException($"Nothing matches {selector}");
         return element as IHtmlFormElement ?? element.Closest("form") as IHtmlFormElement
             ?? throw new InvalidOperationException($"{selector} is not in a form");
     }
+
+    /// <summary>The form an element belongs to (its closest form ancestor).</summary>
+    public static IHtmlFormElement OwnerForm(this IElement element) =>
+        element.Closest("form") as IHtmlFormElement ?? throw new InvalidOperationException("The element is not in a form");
 
     /// <summary>Sets fields by name: text, textarea and select take the value; a checkbox or radio is ticked when its value matches ("true"/"false" for a lone checkbox).</summary>
     public static IHtmlFormElement Fill(this IHtmlFormElement form, IReadOnlyDictionary<string, string> values)

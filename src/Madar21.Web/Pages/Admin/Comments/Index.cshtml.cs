@@ -21,8 +21,8 @@ public class IndexModel(MadarDb db, CommentModeration moderation, EmailProtector
     [BindProperty(SupportsGet = true, Name = "status")]
     public CommentStatus Tab { get; set; } = CommentStatus.Pending;
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    // Read by hand: "page" is also the route value that names the Razor page, so it cannot be bound by name.
+    public int PageNumber => int.TryParse(Request.Query["page"], out var page) ? page : 1;
 
     /// <summary>The erase-personal-data form's address (posted as <c>email</c>).</summary>
     [BindProperty]
@@ -86,8 +86,10 @@ public class IndexModel(MadarDb db, CommentModeration moderation, EmailProtector
 
     private string Moderator => User.Identity?.Name ?? "unknown";
 
-    private IActionResult RedirectToTab() =>
-        RedirectToPage(new { status = TabParameter(Tab), page = PageNumber > 1 ? PageNumber : (int?)null });
+    private IActionResult RedirectToTab() => LocalRedirect(TabUrl(Tab, PageNumber));
+
+    public static string TabUrl(CommentStatus status, int page = 1) =>
+        $"/admin/comments?status={TabParameter(status)}" + (page > 1 ? $"&page={page}" : "");
 
     public static string TabParameter(CommentStatus status) => status.ToString().ToLowerInvariant();
 
