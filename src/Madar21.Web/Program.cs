@@ -55,9 +55,9 @@ app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 app.UseStaticFiles();
 app.UseRouting();
+app.UseCommentProtection(); // first: it sets the client's address and scheme (HTTPS) from trusted proxies
 app.UseAuthentication();
 app.UseAuthorization();
-app.UseCommentProtection();
 
 app.MapGet("/healthz", HealthCheck.RespondAsync);
 app.MapDiscovery();
