@@ -1,3 +1,4 @@
+using Madar21.Web.Admin;
 using Madar21.Web.Articles;
 using Madar21.Web.Comments;
 using Madar21.Web.Data;
@@ -39,6 +40,7 @@ builder.Services.AddHostedService(sp => sp.GetRequiredService<SeedImportService>
 
 builder.Services.AddPerformance(builder.Configuration);
 builder.Services.AddDiscovery(builder.Configuration);
+builder.Services.AddAdmin(builder.Configuration);
 builder.Services.AddRazorPages();
 // Arabic text goes out as UTF-8 characters, not as &#x…; entities: a third of the bytes, and readable source.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -53,8 +55,10 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 app.UseRouting();
-app.UsePerformance(); // output cache, compression, static files
-app.UseCommentProtection();
+app.UseCommentProtection(); // first: it sets the client's address and scheme (HTTPS) from trusted proxies
+app.UsePerformance(); // output cache, compression, static files; before authentication: cached pages are anonymous
+app.UseAuthentication();
+app.UseAuthorization();
 
 app.MapGet("/healthz", HealthCheck.RespondAsync);
 app.MapDiscovery();

@@ -285,4 +285,33 @@ public class PageCacheTests(MadarFactory factory) : IClassFixture<MadarFactory>
         }
         Assert.Fail("condition not met within 5 s");
     }
+
+    [Fact]
+    public async Task A_signed_in_editor_never_gets_or_leaves_a_shared_page_and_no_cached_page_has_admin_links()
+    {
+        var reader = await StartAsync();
+        var editor = await factory.SignedInAsEditorAsync();
+        var article = await AddArticleAsync("مقال يقرؤه محرر");
+        foreach (var url in new[] { Home, PoliticsUrl, ArticleUrl(article) })
+        {
+            await GetAsync(reader, url);
+            var (cached, _) = await GetAsync(reader, url);
+            Assert.True(FromCache(cached), url);
+
+            var asEditor = await editor.GetAsync(url);
+            Assert.Null(asEditor.Headers.Age);
+        }
+
+        // An editor first on a cold page: the next reader gets a fresh render, not the editor's.
+        var fresh = await AddArticleAsync("مقال يفتحه المحرر أولا");
+        await editor.GetAsync(ArticleUrl(fresh));
+        var (afterEditor, _) = await GetAsync(reader, ArticleUrl(fresh));
+        Assert.False(FromCache(afterEditor));
+
+        foreach (var url in new[] { Home, PoliticsUrl, ArticleUrl(article), ArticleUrl(fresh) })
+        {
+            var html = await (await reader.GetAsync(url)).Content.ReadAsStringAsync();
+            Assert.DoesNotContain("href=\"/admin", html);
+        }
+    }
 }
