@@ -8,7 +8,7 @@ namespace Madar21.Web.Articles;
 
 /// <summary>
 /// Keeps page 2,000 of a section as cheap as page 1. SQLite cannot jump to the 40,000th entry of an index, so a
-/// plain OFFSET walks them all; instead this remembers the (PublishedAt, Id) of every <see cref="Stride"/>-th
+/// plain OFFSET walks them all; instead this remembers the publication time of every <see cref="Stride"/>-th
 /// article of a section, seeks there, and walks less than one stride. The marks are found in one walk and kept
 /// until the next change to the data (any page-cache eviction).
 /// </summary>
@@ -21,20 +21,22 @@ public sealed class DeepPages(PageCache cache)
     /// <summary>The section's public articles, newest first, from <paramref name="skip"/> on.</summary>
     public async Task<List<ArticleCard>> SectionPageAsync(MadarDb db, int sectionId, DateTime now, int skip, int take, CancellationToken ct)
     {
-        var list = db.Articles.AsNoTracking().Where(a => a.SectionId == sectionId).PublicAt(now);
+        var section = db.Articles.AsNoTracking().Where(a => a.SectionId == sectionId);
         if (skip >= Stride)
         {
-            var marks = await MarksAsync(list, sectionId, ct);
+            var marks = await MarksAsync(section.PublicAt(now), sectionId, ct);
             var mark = Math.Min(skip / Stride, marks.Keys.Length);
             if (mark > 0)
             {
-                // Rows from offset mark * Stride on: keys up to and including that row's, in descending order.
-                var (at, id) = marks.Keys[mark - 1];
-                list = list.Where(a => a.PublishedAt <= at && (a.PublishedAt < at || a.Id <= id));
-                skip -= mark * Stride;
+                // From the mark's time down: the mark is public already, so its time is the only upper bound the
+                // query needs (with a second bound, "<= now", SQLite seeks on one and scans from the top). The
+                // articles of the same time that come before the mark (higher ids) are skipped with the offset.
+                var (at, tiesBefore) = marks.Keys[mark - 1];
+                return await section.PublicAt(at).NewestFirst()
+                    .Skip(skip - mark * Stride + tiesBefore).Take(take).ToCards().ToListAsync(ct);
             }
         }
-        return await list.NewestFirst().Skip(skip).Take(take).ToCards().ToListAsync(ct);
+        return await section.PublicAt(now).NewestFirst().Skip(skip).Take(take).ToCards().ToListAsync(ct);
     }
 
     private async Task<Marks> MarksAsync(IQueryable<Article> list, int sectionId, CancellationToken ct)
@@ -45,15 +47,22 @@ public sealed class DeepPages(PageCache cache)
 
         var keys = new List<(DateTime, int)>();
         var row = 0;
-        await foreach (var key in list.NewestFirst().Select(a => new { PublishedAt = a.PublishedAt!.Value, a.Id }).AsAsyncEnumerable().WithCancellation(ct))
+        var tiesBefore = 0;
+        DateTime? previous = null;
+        await foreach (var at in list.NewestFirst().Select(a => a.PublishedAt!.Value).AsAsyncEnumerable().WithCancellation(ct))
         {
-            if (++row > Stride && row % Stride == 1) keys.Add((key.PublishedAt, key.Id));
+            tiesBefore = at == previous ? tiesBefore + 1 : 0;
+            previous = at;
+            if (++row > Stride && row % Stride == 1) keys.Add((at, tiesBefore));
         }
         var marks = new Marks(generation, [.. keys]);
         _bySection[sectionId] = marks;
         return marks;
     }
 
-    /// <param name="Keys">Keys[k] is the key of the article at offset (k + 1) × <see cref="Stride"/>.</param>
-    private sealed record Marks(long Generation, (DateTime PublishedAt, int Id)[] Keys);
+    /// <param name="Keys">
+    /// Keys[k]: the time of the article at offset (k + 1) × <see cref="Stride"/>, and how many articles of that same
+    /// time come before it.
+    /// </param>
+    private sealed record Marks(long Generation, (DateTime PublishedAt, int TiesBefore)[] Keys);
 }
