@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Madar21.Web.Seeding;
 using Madar21.Web.Site.Caching;
 using Microsoft.Data.Sqlite;
@@ -62,8 +63,17 @@ public static class DatabaseSetup
             return Task.CompletedTask;
         }
 
+        // Pooled connections keep their native handle, and the handle keeps its settings: set them once per handle
+        // rather than before every query (EF opens and closes the connection around each one).
+        private static readonly ConditionalWeakTable<object, object> Configured = new();
+
         private static void Apply(DbConnection connection)
         {
+            if (connection is SqliteConnection { Handle: { } handle })
+            {
+                if (Configured.TryGetValue(handle, out _)) return;
+                Configured.AddOrUpdate(handle, handle);
+            }
             using var command = connection.CreateCommand();
             command.CommandText = Pragmas;
             command.ExecuteNonQuery();
