@@ -37,10 +37,14 @@ fi
 nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
 
 # --- build and corpus ---------------------------------------------------------------------------------------
-log "building (Release)"
-dotnet build -c Release --nologo -v quiet src/Madar21.Web >/dev/null
+# Published as it would be deployed: Release, ReadyToRun (precompiled, so that start-up does not wait for the JIT).
+log "publishing (Release, ReadyToRun)"
+app_dir=$root/tests/bench/out/app
+rid=linux-$(uname -m | sed -e 's/x86_64/x64/' -e 's/aarch64/arm64/')
+dotnet publish -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true --nologo -v quiet \
+    -o "$app_dir" src/Madar21.Web >/dev/null
 dotnet build -c Release --nologo -v quiet tests/bench/Madar21.Bench.Corpus >/dev/null
-app_dll=$root/src/Madar21.Web/bin/Release/net10.0/Madar21.Web.dll
+app_dll=$app_dir/Madar21.Web.dll
 
 corpus=$root/tests/bench/out/corpus-v2-$count   # v2: Zipf word frequencies
 if [ ! -f "$corpus/.complete" ]; then
