@@ -27,18 +27,14 @@ public sealed class BrowserSite : IAsyncLifetime
     private SiteServer? _server;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+    private readonly Dictionary<string, Task> _once = new();
 
     public async Task<SiteServer> ServerAsync()
     {
         await _gate.WaitAsync();
         try
         {
-            if (_server is null)
-            {
-                PrepareArtifactsFolder();
-                _server = await SiteServer.StartAsync();
-            }
-            return _server;
+            return _server ??= await SiteServer.StartAsync();
         }
         finally { _gate.Release(); }
     }
@@ -66,6 +62,17 @@ public sealed class BrowserSite : IAsyncLifetime
     public async Task<IPage> NewPageAsync(int width = DesktopWidth, int height = DesktopHeight) =>
         await (await NewContextAsync(width, height)).NewPageAsync();
 
+    /// <summary>Work done once per run and shared by several tests, such as visiting every page type.</summary>
+    public Task<T> OnceAsync<T>(string key, Func<Task<T>> work)
+    {
+        lock (_once)
+        {
+            if (!_once.TryGetValue(key, out var task))
+                _once[key] = task = work();
+            return (Task<T>)task;
+        }
+    }
+
     private async Task<IBrowser> BrowserAsync()
     {
         await _gate.WaitAsync();
@@ -90,7 +97,11 @@ public sealed class BrowserSite : IAsyncLifetime
         Directory.CreateDirectory(TestPaths.Artifacts);
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public Task InitializeAsync()
+    {
+        PrepareArtifactsFolder();
+        return Task.CompletedTask;
+    }
 
     public async Task DisposeAsync()
     {

@@ -1,10 +1,14 @@
 using System.Net;
 using System.Net.Sockets;
+using Madar21.Web.Articles;
+using Madar21.Web.Comments;
 using Madar21.Web.Data;
+using Madar21.Web.Models;
 using Madar21.Web.Seeding;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Madar21.BrowserTests.Infrastructure;
@@ -69,6 +73,8 @@ public sealed class SiteServer : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabasePath}");
         builder.UseSetting("Seeds:Path", SeedsPath);
         builder.UseSetting("Site:BaseUrl", BaseUrl);
+        // Only what went wrong: one line per request would bury the test output.
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // The first account, created at start-up by the admin area (issue 4's documented bootstrap).
         builder.UseSetting("Admin:Email", AdminEmail);
         builder.UseSetting("Admin:Password", AdminPassword);
@@ -83,6 +89,37 @@ public sealed class SiteServer : WebApplicationFactory<Program>
 
     public Task<T> WithDb<T>(Func<MadarDb, Task<T>> work) =>
         WithScope(services => work(services.GetRequiredService<MadarDb>()));
+
+    /// <summary>The public path of the article imported from the repository's seed file.</summary>
+    public Task<string> SeedArticlePathAsync() => WithDb(async db =>
+    {
+        var article = await db.Articles.AsNoTracking().OrderBy(a => a.Id).Select(a => new { a.Id, a.Slug }).FirstAsync();
+        return ArticleQueries.UrlOf(article.Id, article.Slug);
+    });
+
+    /// <summary>
+    /// Stores a comment on the seed article the way the comment form does (email encrypted, keyed hash), for
+    /// the page types that need one to exist; the journeys leave theirs through the form.
+    /// </summary>
+    public Task<int> AddCommentAsync(string author, string text, string email, CommentStatus status) => WithScope(async services =>
+    {
+        var db = services.GetRequiredService<MadarDb>();
+        var emails = services.GetRequiredService<EmailProtector>();
+        var clock = services.GetRequiredService<TimeProvider>();
+        var comment = new Comment
+        {
+            ArticleId = await db.Articles.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync(),
+            Author = author,
+            Text = text,
+            EmailProtected = emails.Protect(email),
+            EmailHash = emails.Hash(email),
+            Status = status,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.Comments.Add(comment);
+        await db.SaveChangesAsync();
+        return comment.Id;
+    });
 
     public override async ValueTask DisposeAsync()
     {

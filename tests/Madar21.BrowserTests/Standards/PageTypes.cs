@@ -1,0 +1,105 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Madar21.BrowserTests.Infrastructure;
+using Madar21.Web.Models;
+using Microsoft.Playwright;
+
+namespace Madar21.BrowserTests.Standards;
+
+/// <summary>One kind of page the site serves, and how a browser gets there.</summary>
+public sealed record PageType(string Name, Func<BrowserSite, IPage, Task<IResponse?>> Open);
+
+/// <summary>A page type as the browser found it: the HTML the server sent, and what axe-core reported.</summary>
+public sealed record PageSnapshot(string Name, string? Missing, string HtmlPath, IReadOnlyList<AxeResultItem> Violations);
+
+/// <summary>Every page type that axe-core and the Nu Html Checker must pass, visited once per run.</summary>
+public static class PageTypes
+{
+    public const string ApprovedCommenterEmail = "reader.standards@example.test";
+
+    public static readonly PageType[] All =
+    [
+        new("home", (_, page) => page.GotoAsync("/")),
+        new("section", (_, page) => page.GotoAsync("/section/" + Uri.EscapeDataString("سياسة"))),
+        new("article-with-comments", async (site, page) =>
+        {
+            var server = await site.ServerAsync();
+            await server.AddCommentAsync("قارئ من فاس", "تعليق موافق عليه\nفي سطرين.", ApprovedCommenterEmail, CommentStatus.Approved);
+            return await page.GotoAsync(await server.SeedArticlePathAsync());
+        }),
+        new("article-with-errors", async (site, page) =>
+        {
+            await page.GotoAsync(await (await site.ServerAsync()).SeedArticlePathAsync());
+            Skip.IfNot(await page.HasCommentFormAsync(), SiteForms.RequiresCommentForm);
+            var form = page.CommentForm();
+            await form.BypassBrowserValidationAsync();
+            await form.Field("comment").FillAsync("تعليق بلا اسم ولا بريد صحيح");
+            await form.Field("email").FillAsync("ليس-بريدا");
+            return await form.SubmitAsync();
+        }),
+        new("search", async (_, page) => Present(await page.GotoAsync("/search?q=" + Uri.EscapeDataString("بلينكن")), "search (issue 5) is not on this branch yet")),
+        new("not-found", (_, page) => page.GotoAsync("/no-such-page")),
+        new("admin-login", async (_, page) => Present(await page.GotoAsync("/admin/login"), SiteForms.RequiresAdmin)),
+        new("admin-article-editor", async (_, page) =>
+        {
+            await page.SignInAsync();
+            return await page.GotoAsync("/admin/articles/new");
+        }),
+        new("admin-moderation-queue", async (site, page) =>
+        {
+            await (await site.ServerAsync()).AddCommentAsync("زائر", "تعليق ينتظر المراجعة", "pending.standards@example.test", CommentStatus.Pending);
+            await page.SignInAsync();
+            return await page.GotoAsync("/admin/comments");
+        }),
+    ];
+
+    public static TheoryData<string> Names => new(All.Select(p => p.Name));
+
+    /// <summary>The axe-core rules for WCAG 2.0, 2.1 and 2.2 at levels A and AA.</summary>
+    private static readonly AxeRunOptions WcagAa = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"] },
+    };
+
+    public static async Task<IReadOnlyDictionary<string, PageSnapshot>> VisitAllAsync(BrowserSite site)
+    {
+        var folder = Path.Combine(TestPaths.Artifacts, "html");
+        Directory.CreateDirectory(folder);
+        var snapshots = new Dictionary<string, PageSnapshot>();
+        foreach (var type in All)
+        {
+            var htmlPath = Path.Combine(folder, type.Name + ".html");
+            var context = await site.NewContextAsync();
+            try
+            {
+                var page = await context.NewPageAsync();
+                var response = await type.Open(site, page) ?? throw new InvalidOperationException($"{type.Name}: no response");
+                await File.WriteAllTextAsync(htmlPath, await response.TextAsync());
+
+                // The same page at a desktop and at a phone width: the layouts differ, so may contrast or overlap.
+                var violations = new List<AxeResultItem>();
+                violations.AddRange((await page.RunAxe(WcagAa)).Violations);
+                await page.ScreenshotAsync($"page-{type.Name}-1280");
+                await page.SetViewportSizeAsync(BrowserSite.PhoneWidth, BrowserSite.PhoneHeight);
+                violations.AddRange((await page.RunAxe(WcagAa)).Violations.Where(v => violations.All(seen => seen.Id != v.Id)));
+                await page.ScreenshotAsync($"page-{type.Name}-375");
+                snapshots[type.Name] = new(type.Name, null, htmlPath, violations);
+            }
+            catch (SkipException missing)
+            {
+                snapshots[type.Name] = new(type.Name, missing.Message, htmlPath, []);
+            }
+            finally
+            {
+                await context.CloseAsync();
+            }
+        }
+        return snapshots;
+    }
+
+    private static IResponse? Present(IResponse? response, string missing)
+    {
+        Skip.If(response?.Status == 404, missing);
+        return response;
+    }
+}
