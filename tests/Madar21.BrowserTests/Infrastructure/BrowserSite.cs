@@ -29,6 +29,9 @@ public sealed class BrowserSite : IAsyncLifetime
     private IBrowser? _browser;
     private readonly Dictionary<string, Task> _once = new();
 
+    /// <summary>The comment the commenter's journey left, for the editor's journey to approve.</summary>
+    public LeftComment? CommentAwaitingModeration { get; set; }
+
     public async Task<SiteServer> ServerAsync()
     {
         await _gate.WaitAsync();
@@ -110,3 +113,6 @@ public sealed class BrowserSite : IAsyncLifetime
         if (_server is not null) await _server.DisposeAsync();
     }
 }
+
+/// <summary>A comment as its author typed it.</summary>
+public sealed record LeftComment(string Author, string Email, string Text);
