@@ -78,10 +78,10 @@ public static class PageTypes
 
                 // The same page at a desktop and at a phone width: the layouts differ, so may contrast or overlap.
                 var violations = new List<AxeResultItem>();
-                violations.AddRange((await page.RunAxe(WcagAa)).Violations);
+                violations.AddRange(await AxeViolationsAsync(page));
                 await page.ScreenshotAsync($"page-{type.Name}-1280");
                 await page.SetViewportSizeAsync(BrowserSite.PhoneWidth, BrowserSite.PhoneHeight);
-                violations.AddRange((await page.RunAxe(WcagAa)).Violations.Where(v => violations.All(seen => seen.Id != v.Id)));
+                violations.AddRange((await AxeViolationsAsync(page)).Where(v => violations.All(seen => seen.Id != v.Id)));
                 await page.ScreenshotAsync($"page-{type.Name}-375");
                 snapshots[type.Name] = new(type.Name, null, htmlPath, violations);
             }
@@ -95,6 +95,15 @@ public static class PageTypes
             }
         }
         return snapshots;
+    }
+
+    private static async Task<AxeResultItem[]> AxeViolationsAsync(IPage page)
+    {
+        var result = await page.RunAxe(WcagAa);
+        // A run that checked nothing would pass silently (a tag misspelt, axe not injected).
+        if (result.Passes.Length == 0)
+            throw new InvalidOperationException($"axe-core ran no rule on {page.Url}");
+        return result.Violations;
     }
 
     private static IResponse? Present(IResponse? response, string missing)
