@@ -18,13 +18,15 @@ public static class SeedFileParser
         "تابع آخر الأخبار من مدار21",
     ];
 
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static SeedParseResult Parse(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length == 0) return SeedParseResult.Fail("empty file");
         if (bytes.Length > MaxBytes) return SeedParseResult.Fail($"larger than 1 MiB ({bytes.Length} bytes)");
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8)) bytes = bytes[3..];
+        if (bytes.StartsWith(Utf8Bom)) bytes = bytes[3..];
         if (bytes.IndexOf((byte)0) >= 0) return SeedParseResult.Fail("binary content (NUL bytes)");
 
         string text;
