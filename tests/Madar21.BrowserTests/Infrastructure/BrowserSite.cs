@@ -58,7 +58,9 @@ public sealed class BrowserSite : IAsyncLifetime
             Locale = "ar-MA",
             TimezoneId = "Africa/Casablanca",
         });
-        context.SetDefaultTimeout(15_000);
+        // Generous: on two cores shared with builds a page can take seconds to lay out; a real failure is still
+        // a failure, only later.
+        context.SetDefaultTimeout(60_000);
         return context;
     }
 
