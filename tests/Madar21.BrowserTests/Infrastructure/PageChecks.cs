@@ -13,6 +13,13 @@ public static class PageChecks
         await page.ScreenshotAsync(new() { Path = Path.Combine(TestPaths.Artifacts, name + ".png"), FullPage = true });
     }
 
+    /// <summary>A PNG of one part of the page (a form, say), where a full page on a phone would be too tall to read.</summary>
+    public static async Task ScreenshotAsync(this ILocator element, string name)
+    {
+        Directory.CreateDirectory(TestPaths.Artifacts);
+        await element.ScreenshotAsync(new() { Path = Path.Combine(TestPaths.Artifacts, name + ".png") });
+    }
+
     /// <summary>The path of the current URL, percent-decoded (Arabic section names are escaped in URLs).</summary>
     public static string DecodedPath(this IPage page) => Uri.UnescapeDataString(new Uri(page.Url).AbsolutePath);
 

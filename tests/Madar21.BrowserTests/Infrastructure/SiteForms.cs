@@ -13,6 +13,10 @@ public static class SiteForms
 
     public static ILocator CommentForm(this IPage page) => page.Locator("form[method=post]:has([name=comment])");
 
+    /// <summary>The innermost section around the comment form: its heading, error summary, notices and the form.</summary>
+    public static ILocator CommentSection(this IPage page) =>
+        page.Locator("section:has(form[method=post] [name=comment])").Last;
+
     public static ILocator Field(this ILocator form, string name) => form.Locator($"[name={name}]");
 
     /// <summary>The form's visible submit button (not a hidden honeypot).</summary>

@@ -80,7 +80,7 @@ public sealed class JourneyTests(BrowserSite site)
         Assert.True(await form.Field("comment").EvaluateAsync<bool>("el => el.validity.valueMissing"));
         Assert.Equal("comment", (await page.FocusedAsync()).Name);
         Assert.Equal(0, posts);
-        await page.ScreenshotAsync("2-commenter-1-browser-validation");
+        await page.CommentSection().ScreenshotAsync("2-commenter-1-browser-validation");
 
         // A bot's post: no browser-side rules, a blank name, a malformed email and a script URL.
         await form.BypassBrowserValidationAsync();
@@ -89,7 +89,7 @@ public sealed class JourneyTests(BrowserSite site)
         await form.Field("url").FillAsync("javascript:alert(1)");
         var refused = await form.SubmitAsync();
         Assert.Equal(400, refused.Status);
-        await page.ScreenshotAsync("2-commenter-2-server-validation");
+        await page.CommentSection().ScreenshotAsync("2-commenter-2-server-validation");
         foreach (var field in new[] { "author", "email", "url" })
         {
             var input = form.Field(field);
@@ -105,7 +105,7 @@ public sealed class JourneyTests(BrowserSite site)
         // Filled in properly: accepted, and only its author is told it waits for a moderator.
         await LeaveCommentAsync(page, comment);
         await Assertions.Expect(page.GetByText(AwaitingModeration)).ToBeVisibleAsync();
-        await page.ScreenshotAsync("2-commenter-3-awaiting-moderation");
+        await page.CommentSection().ScreenshotAsync("2-commenter-3-awaiting-moderation");
         site.CommentAwaitingModeration = comment;
 
         var stranger = await site.NewPageAsync(BrowserSite.PhoneWidth, BrowserSite.PhoneHeight);
