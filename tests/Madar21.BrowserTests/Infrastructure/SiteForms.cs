@@ -17,11 +17,15 @@ public static class SiteForms
     public static ILocator CommentSection(this IPage page) =>
         page.Locator("section:has(form[method=post] [name=comment])").Last;
 
-    public static ILocator Field(this ILocator form, string name) => form.Locator($"[name={name}]");
+    /// <summary>The field a person fills in (not the hidden input ASP.NET Core adds beside a checkbox).</summary>
+    public static ILocator Field(this ILocator form, string name) => form.Locator($"[name={name}]:not([type=hidden])");
 
-    /// <summary>The form's visible submit button (not a hidden honeypot).</summary>
+    /// <summary>
+    /// The form's default button: its first visible submit button in tree order, the one Enter presses (the
+    /// article editor's «حفظ», not «معاينة» after it).
+    /// </summary>
     public static ILocator SubmitButton(this ILocator form) =>
-        form.Locator("button[type=submit], button:not([type]), input[type=submit]").Filter(new() { Visible = true }).Last;
+        form.Locator("button[type=submit], button:not([type]), input[type=submit]").Filter(new() { Visible = true }).First;
 
     /// <summary>What a bot does: strips the browser-side rules so that only the server can refuse the post.</summary>
     public static Task BypassBrowserValidationAsync(this ILocator form) => form.EvaluateAsync("""

@@ -164,10 +164,10 @@ public sealed class JourneyTests(BrowserSite site)
         }
 
         await editor.GotoAsync("/admin/comments");
+        await editor.ScreenshotAsync("3-editor-3-moderation-queue");
         var entry = editor.Locator("tr, li, article").Filter(new() { HasText = comment.Text.Split('\n')[0] })
             .Filter(new() { Has = editor.GetByRole(AriaRole.Button, new() { NameRegex = Approve }) }).Last;
         Assert.Contains(comment.Email, await entry.InnerTextAsync());
-        await editor.ScreenshotAsync("3-editor-3-moderation-queue");
         await editor.RunAndWaitForResponseAsync(
             () => entry.GetByRole(AriaRole.Button, new() { NameRegex = Approve }).ClickAsync(),
             r => r.Request.Method == "POST");
