@@ -1,12 +1,17 @@
 using Madar21.Web.Articles;
 using Madar21.Web.Comments;
 using Madar21.Web.Data;
+using Madar21.Web.Discovery;
+using Madar21.Web.Search;
 using Madar21.Web.Seeding;
 using Madar21.Web.Site;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.WebEncoders;
 using Serilog;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(SearchIndexCommand.WithoutSwitch(args));
 
 builder.Logging.ClearProviders();
 builder.Services.AddSerilog((services, log) => log
@@ -14,7 +19,9 @@ builder.Services.AddSerilog((services, log) => log
     .ReadFrom.Services(services)
     .Enrich.FromLogContext()
     .WriteTo.Async(sink => sink.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture)),
-    writeToProviders: true); // lets tests add a provider that captures what was logged
+    // Each host keeps its own logger rather than the static Log.Logger, which parallel test hosts would overwrite;
+    // writeToProviders lets tests add a provider that captures what was logged.
+    preserveStaticLogger: true, writeToProviders: true);
 
 builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.SectionName));
 builder.Services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOptions.SectionName));
@@ -23,28 +30,33 @@ builder.Services.AddMadarDb(DatabaseSetup.ConnectionString(builder.Configuration
 
 // The key ring lives in the database: a restart, or another node, can still decrypt stored email addresses.
 builder.Services.AddDataProtection().SetApplicationName("Madar21").PersistKeysToDbContext<MadarDb>();
-builder.Services.AddSingleton<EmailProtector>();
-builder.Services.AddScoped<CommentModeration>();
+builder.Services.AddComments(builder.Configuration);
 
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddScoped<SeedImporter>();
 builder.Services.AddSingleton<SeedImportService>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<SeedImportService>());
 
+builder.Services.AddDiscovery(builder.Configuration);
 builder.Services.AddRazorPages();
+// Arabic text goes out as UTF-8 characters, not as &#x…; entities: a third of the bytes, and readable source.
+builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
 var app = builder.Build();
 
 await DatabaseSetup.MigrateAsync(app.Services);
+if (await SearchIndexCommand.RunAsync(app.Services, args)) return; // --rebuild-search-index: rebuild, then exit
 
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
-app.UseSerilogRequestLogging();
+app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 app.UseStaticFiles();
 app.UseRouting();
+app.UseCommentProtection();
 
 app.MapGet("/healthz", HealthCheck.RespondAsync);
+app.MapDiscovery();
 app.MapRazorPages();
 
 app.Run();

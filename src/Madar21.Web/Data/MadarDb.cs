@@ -1,17 +1,28 @@
 using Madar21.Web.Models;
+using Madar21.Web.Search;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Madar21.Web.Data;
 
 /// <summary>
 /// The site's one database: content, comments, editor accounts (Identity) and the Data Protection key ring,
 /// so that a restart, or a second node on the same database, can still decrypt stored email addresses.
+/// Every save that touches articles also updates the search index, in the same transaction (see <see cref="SaveChanges(bool)"/>).
 /// </summary>
-public class MadarDb(DbContextOptions<MadarDb> options) : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
+public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContext
 {
+    private readonly IArticleSearch _search;
+
+    public MadarDb(DbContextOptions<MadarDb> options, IArticleSearch search) : base(options) => _search = search;
+
+    /// <summary>For code that builds a context by hand (tools, tests below HTTP): the site's own SQLite search index.</summary>
+    public MadarDb(DbContextOptions<MadarDb> options)
+        : this(options, new SqliteArticleSearch(NullLogger<SqliteArticleSearch>.Instance)) { }
+
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Section> Sections => Set<Section>();
     public DbSet<SectionAlias> SectionAliases => Set<SectionAlias>();
@@ -77,4 +88,51 @@ public class MadarDb(DbContextOptions<MadarDb> options) : IdentityDbContext<Iden
             e.HasOne(c => c.Article).WithMany(a => a.Comments).OnDelete(DeleteBehavior.Cascade);
         });
     }
+
+    /// <summary>
+    /// Saves, and brings the search index in line with the articles added, changed or deleted, inside one
+    /// transaction (the caller's, or one begun here), so that the index never disagrees with the articles. Every
+    /// writer of articles (seed import, editor) goes through here; <c>ExecuteUpdate</c>/<c>ExecuteDelete</c> on
+    /// the searchable fields would bypass it.
+    /// </summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var changed = ChangedArticles();
+        if (changed.Count == 0) return base.SaveChanges(acceptAllChangesOnSuccess);
+        using var owned = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        _search.Apply(this, IndexChanges(changed));
+        owned?.Commit();
+        return saved;
+    }
+
+    /// <inheritdoc cref="SaveChanges(bool)"/>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var changed = ChangedArticles();
+        if (changed.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await using var owned = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await _search.ApplyAsync(this, IndexChanges(changed), cancellationToken);
+        if (owned is not null) await owned.CommitAsync(cancellationToken);
+        return saved;
+    }
+
+    private static readonly string[] SearchedProperties =
+        [nameof(Article.Title), nameof(Article.Summary), nameof(Article.BodyText), nameof(Article.Status)];
+
+    /// <summary>Articles whose index entry must change, captured before saving (afterwards a deleted one is gone and states are reset).</summary>
+    private List<(Article Article, bool Deleted)> ChangedArticles()
+    {
+        ChangeTracker.DetectChanges();
+        return ChangeTracker.Entries<Article>()
+            .Where(e => e.State is EntityState.Added or EntityState.Deleted
+                || e.State == EntityState.Modified && SearchedProperties.Any(p => e.Property(p).IsModified))
+            .Select(e => (e.Entity, e.State == EntityState.Deleted))
+            .ToList();
+    }
+
+    // Built after saving, when added articles have their ids.
+    private static List<ArticleIndexChange> IndexChanges(List<(Article Article, bool Deleted)> changed) =>
+        changed.Select(c => ArticleIndexChange.For(c.Article, c.Deleted)).ToList();
 }

@@ -9,8 +9,9 @@ public class ErrorModel : PageModel
 {
     public int Code { get; private set; }
 
-    public void OnGet(int? code) => Show(code);
-    public void OnPost(int? code) => Show(code);
+    // From the route only: a re-executed POST must not read its form (it may be the oversized body that led here).
+    public void OnGet([FromRoute] int? code) => Show(code);
+    public void OnPost([FromRoute] int? code) => Show(code);
 
     private void Show(int? code)
     {

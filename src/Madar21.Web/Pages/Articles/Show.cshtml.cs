@@ -1,36 +1,98 @@
 using Madar21.Web.Articles;
+using Madar21.Web.Comments;
 using Madar21.Web.Data;
+using Madar21.Web.Search;
 using Madar21.Web.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Madar21.Web.Pages.Articles;
 
-public class ShowModel(MadarDb db, TimeProvider clock, IOptions<SiteOptions> site) : PageModel
+// The comment form carries no antiforgery token, which would make this public, cached page different for every
+// visitor; cross-site posts are refused from the browser's Sec-Fetch-Site / Origin headers instead.
+[IgnoreAntiforgeryToken]
+[CrossOriginProtection]
+[EnableRateLimiting(CommentsSetup.PostRateLimit)]
+[RequestSizeLimit(CommentsSetup.MaxPostBytes)]
+public class ShowModel(MadarDb db, IArticleSearch search, TimeProvider clock, IOptions<SiteOptions> site, CommenterCookie commenterCookie) : PageModel
 {
     public ArticleView Article { get; private set; } = null!;
+    public ReadingAidsView Aids { get; private set; } = null!;
     public SiteOptions Site => site.Value;
+    public IReadOnlyList<CommentView> Comments { get; private set; } = [];
+
+    /// <summary>What the form shows: typed values after an error, remembered ones, or nothing.</summary>
+    public CommentInput Form { get; private set; } = new();
+    public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
+    public bool ShowPendingNotice { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, string? slug, CancellationToken ct)
     {
-        var article = await FindAsync(id, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var article = await FindAsync(id, now, ct);
         if (article is null) return NotFound();
         if (slug != article.Slug) return RedirectPermanent(article.Url);
         Article = article;
+        // Both read cookies only: a visitor without any gets exactly the same page as every other.
+        ShowPendingNotice = PendingNotice.Take(HttpContext, id);
+        if (commenterCookie.Read(Request) is { } remembered)
+            Form = new CommentInput { Author = remembered.Author, Email = remembered.Email, Url = remembered.Url, Remember = "yes" };
+        await LoadSurroundingsAsync(now, ct);
         return Page();
     }
 
-    private Task<ArticleView?> FindAsync(int id, CancellationToken ct) =>
+    public async Task<IActionResult> OnPostAsync(int id, CommentInput input, [FromServices] CommentPosting posting, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var article = await FindAsync(id, now, ct);
+        if (article is null) return NotFound();
+        if (!article.CommentsOpen) return StatusCode(StatusCodes.Status403Forbidden);
+
+        input.Normalize();
+        var errors = input.Validate();
+        if (errors.Count == 0)
+        {
+            var sender = new CommentPosting.Sender(HttpContext.Connection.RemoteIpAddress?.ToString(), Request.Headers.UserAgent.ToString());
+            if (await posting.PostAsync(id, input, sender, ct) == PostOutcome.Stored)
+            {
+                if (input.WantsRemembering) commenterCookie.Remember(Response, new(input.Author!, input.Email!, input.Url));
+                else commenterCookie.Forget(Request, Response);
+                PendingNotice.Set(Response, id);
+                Response.Headers.Location = article.Url + "#comments";
+                return StatusCode(StatusCodes.Status303SeeOther);
+            }
+            errors = new Dictionary<string, string> { [CommentInput.CommentField] = "سبق أن أرسلت هذا التعليق نفسه على هذا المقال." };
+            Response.StatusCode = StatusCodes.Status409Conflict;
+        }
+        else Response.StatusCode = StatusCodes.Status400BadRequest;
+
+        // Every typed value goes back into the form; nothing was stored.
+        Article = article;
+        Form = input;
+        Errors = errors;
+        await LoadSurroundingsAsync(now, ct);
+        return Page();
+    }
+
+    /// <summary>What the page shows around the article: related reading and the approved comments.</summary>
+    private async Task LoadSurroundingsAsync(DateTime now, CancellationToken ct)
+    {
+        Aids = await ReadingAids.LoadAsync(db, search, new ArticleRef(Article.Id, Article.SectionId, Article.PublishedAt, Article.Title), now, ct);
+        Comments = await db.Comments.AsNoTracking().PublicOf(Article.Id).ToListAsync(ct);
+    }
+
+    private Task<ArticleView?> FindAsync(int id, DateTime now, CancellationToken ct) =>
         db.Articles.AsNoTracking()
             .Where(a => a.Id == id)
-            .PublicAt(clock.GetUtcNow().UtcDateTime)
-            .Select(a => new ArticleView(a.Id, a.Slug, a.Title, a.Section!.Name, a.PublishedAt!.Value, a.UpdatedAt, a.Excerpt, a.BodyHtml, a.CommentsOpen))
+            .PublicAt(now)
+            .Select(a => new ArticleView(a.Id, a.Slug, a.Title, a.SectionId, a.Section!.Name, a.PublishedAt!.Value, a.UpdatedAt, a.Excerpt, a.BodyHtml, a.CommentsOpen))
             .FirstOrDefaultAsync(ct);
 
     public sealed record ArticleView(
-        int Id, string Slug, string Title, string Section, DateTime PublishedAt, DateTime UpdatedAt,
+        int Id, string Slug, string Title, int SectionId, string Section, DateTime PublishedAt, DateTime UpdatedAt,
         string Excerpt, string BodyHtml, bool CommentsOpen)
     {
         public string Url => ArticleQueries.UrlOf(Id, Slug);

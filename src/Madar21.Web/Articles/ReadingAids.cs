@@ -1,0 +1,85 @@
+using Madar21.Web.Data;
+using Madar21.Web.Models;
+using Madar21.Web.Search;
+using Microsoft.EntityFrameworkCore;
+
+namespace Madar21.Web.Articles;
+
+/// <summary>
+/// Under an article: «مقالات ذات صلة» (those whose titles share the most telling words with this one, then the
+/// newest of its section) and the previous and next article of its section. One SQL command for all of it.
+/// </summary>
+public static class ReadingAids
+{
+    public const int RelatedCount = 5;
+
+    public static async Task<ReadingAidsView> LoadAsync(
+        MadarDb db, IArticleSearch search, ArticleRef current, DateTime utcNow, CancellationToken ct)
+    {
+        var visible = db.Articles.AsNoTracking().PublicAt(utcNow).Where(a => a.Id != current.Id);
+        var inSection = visible.Where(a => a.SectionId == current.SectionId);
+        var at = current.PublishedAt;
+
+        var previous = inSection
+            .Where(a => a.PublishedAt < at || a.PublishedAt == at && a.Id < current.Id)
+            .NewestFirst().Take(1)
+            .Select(a => new Aid { Kind = AidKind.Previous, Score = 0, Id = a.Id, Slug = a.Slug, Title = a.Title, Section = a.Section!.Name, PublishedAt = a.PublishedAt!.Value, Excerpt = a.Excerpt });
+        var next = inSection
+            .Where(a => a.PublishedAt > at || a.PublishedAt == at && a.Id > current.Id)
+            .OrderBy(a => a.PublishedAt).ThenBy(a => a.Id).Take(1)
+            .Select(a => new Aid { Kind = AidKind.Next, Score = 0, Id = a.Id, Slug = a.Slug, Title = a.Title, Section = a.Section!.Name, PublishedAt = a.PublishedAt!.Value, Excerpt = a.Excerpt });
+        var latest = inSection
+            .NewestFirst().Take(RelatedCount)
+            .Select(a => new Aid { Kind = AidKind.Latest, Score = 0, Id = a.Id, Slug = a.Slug, Title = a.Title, Section = a.Section!.Name, PublishedAt = a.PublishedAt!.Value, Excerpt = a.Excerpt });
+        var aids = previous.Concat(next).Concat(latest);
+
+        var keywords = SearchQuery.Keywords(current.Title);
+        if (!keywords.IsEmpty)
+        {
+            var similar = (
+                    from hit in search.Similar(db, keywords)
+                    join a in visible on hit.ArticleId equals a.Id
+                    orderby hit.Score, a.PublishedAt descending, a.Id descending
+                    select new { hit.Score, Article = a })
+                .Take(RelatedCount)
+                .Select(x => new Aid { Kind = AidKind.Similar, Score = x.Score, Id = x.Article.Id, Slug = x.Article.Slug, Title = x.Article.Title, Section = x.Article.Section!.Name, PublishedAt = x.Article.PublishedAt!.Value, Excerpt = x.Article.Excerpt });
+            aids = aids.Concat(similar);
+        }
+
+        var rows = await aids.ToListAsync(ct);
+        var related = rows.Where(r => r.Kind == AidKind.Similar).OrderBy(r => r.Score).ThenByDescending(r => r.PublishedAt)
+            .Concat(rows.Where(r => r.Kind == AidKind.Latest).OrderByDescending(r => r.PublishedAt).ThenByDescending(r => r.Id))
+            .DistinctBy(r => r.Id)
+            .Take(RelatedCount)
+            .Select(r => r.Card)
+            .ToList();
+        return new ReadingAidsView(
+            related,
+            rows.FirstOrDefault(r => r.Kind == AidKind.Previous)?.Card,
+            rows.FirstOrDefault(r => r.Kind == AidKind.Next)?.Card);
+    }
+
+    private enum AidKind { Previous, Next, Latest, Similar }
+
+    // Settable properties rather than a constructor: EF translates a set operation only over member initialisers.
+    private sealed class Aid
+    {
+        public AidKind Kind { get; init; }
+        public double Score { get; init; }
+        public int Id { get; init; }
+        public string Slug { get; init; } = "";
+        public string Title { get; init; } = "";
+        public string Section { get; init; } = "";
+        public DateTime PublishedAt { get; init; }
+        public string Excerpt { get; init; } = "";
+
+        public ArticleCard Card => new(Id, Slug, Title, Section, PublishedAt, Excerpt);
+    }
+}
+
+/// <summary>The article the aids are for.</summary>
+public sealed record ArticleRef(int Id, int SectionId, DateTime PublishedAt, string Title);
+
+/// <param name="Previous">The next older article of the section.</param>
+/// <param name="Next">The next newer article of the section.</param>
+public sealed record ReadingAidsView(List<ArticleCard> Related, ArticleCard? Previous, ArticleCard? Next);

@@ -1,0 +1,29 @@
+namespace Madar21.Web.Comments;
+
+/// <summary>Bound from the "Comments" configuration section; every default below is what runs when nothing is set.</summary>
+public sealed class CommentsOptions
+{
+    public const string SectionName = "Comments";
+
+    /// <summary>Comment posts accepted from one client address in any minute; the next one gets 429. Default 5.</summary>
+    public int PermitPerMinute { get; set; } = 5;
+
+    /// <summary>How long the same text from the same address on the same article counts as a duplicate. Default 10 minutes.</summary>
+    public TimeSpan DuplicateWindow { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// Reverse proxies (IP addresses, or networks in CIDR form such as <c>10.0.0.0/8</c>) whose <c>X-Forwarded-For</c>
+    /// and <c>X-Forwarded-Proto</c> are believed. Default: none, so the connection's own address is the client's and
+    /// nobody can dodge the rate limit by sending a forged header.
+    /// </summary>
+    public List<string> TrustedProxies { get; set; } = [];
+
+    /// <summary>
+    /// Origins (<c>https://host[:port]</c>) allowed to post comments besides the site's own host and <c>Site:BaseUrl</c>.
+    /// Default: none.
+    /// </summary>
+    public List<string> TrustedOrigins { get; set; } = [];
+
+    /// <summary>How long the «احفظ اسمي…» cookie keeps a commenter's name, email and site. Default 180 days.</summary>
+    public int RememberDays { get; set; } = 180;
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Net;
+using System.Threading.RateLimiting;
+using Madar21.Web.Site;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace Madar21.Web.Comments;
+
+/// <summary>Everything comments add to the app, so that Program.cs stays one line per feature.</summary>
+public static class CommentsSetup
+{
+    /// <summary>Rate-limiting policy of the comment form: POSTs per client address; reading is never limited.</summary>
+    public const string PostRateLimit = "comment-posts";
+
+    /// <summary>64 KiB: above the longest valid form (5,000 characters form-encoded take at most 45 KB).</summary>
+    public const int MaxPostBytes = 64 * 1024;
+
+    private static readonly TimeSpan RateLimitWindow = TimeSpan.FromMinutes(1);
+
+    public static IServiceCollection AddComments(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<CommentsOptions>(configuration.GetSection(CommentsOptions.SectionName));
+        services.AddSingleton<EmailProtector>();
+        services.AddSingleton<CommenterCookie>();
+        services.AddSingleton(sp => new CrossOriginProtection(
+            sp.GetRequiredService<IOptions<CommentsOptions>>().Value.TrustedOrigins
+                .Append(sp.GetRequiredService<IOptions<SiteOptions>>().Value.BaseUrl)));
+        services.AddScoped<CommentPosting>();
+        services.AddScoped<CommentModeration>();
+
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<CommentsOptions>>((forwarded, comments) =>
+        {
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // Only the configured proxies are believed, not even loopback by default.
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
+            foreach (var proxy in comments.Value.TrustedProxies)
+            {
+                if (proxy.Contains('/') && System.Net.IPNetwork.TryParse(proxy, out var network)) forwarded.KnownIPNetworks.Add(network);
+                else if (IPAddress.TryParse(proxy, out var address)) forwarded.KnownProxies.Add(address);
+                else throw new InvalidOperationException($"Comments:TrustedProxies: '{proxy}' is neither an IP address nor a CIDR network.");
+            }
+        });
+
+        services.AddRateLimiter(limiter =>
+        {
+            // No body: the status-code page renders the Arabic 429 page («طلبات كثيرة») in the layout.
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = (context, _) =>
+            {
+                // The sliding window does not say when a permit frees up; at the latest, a window from now.
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : RateLimitWindow;
+                context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(CommentsSetup))
+                    .LogWarning("Rate limit reached for {Method} {Path}", context.HttpContext.Request.Method, context.HttpContext.Request.Path.Value);
+                return ValueTask.CompletedTask;
+            };
+            limiter.AddPolicy(PostRateLimit, http =>
+            {
+                if (!HttpMethods.IsPost(http.Request.Method)) return RateLimitPartition.GetNoLimiter("read");
+                var permits = http.RequestServices.GetRequiredService<IOptions<CommentsOptions>>().Value.PermitPerMinute;
+                // TestServer, and some hosts behind a Unix socket, give no address: they share one partition, still limited.
+                var client = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                return RateLimitPartition.GetSlidingWindowLimiter(client, _ => new SlidingWindowRateLimiterOptions
+                {
+                    PermitLimit = permits,
+                    Window = RateLimitWindow,
+                    SegmentsPerWindow = 6,
+                    QueueLimit = 0,
+                });
+            });
+        });
+
+        return services;
+    }
+
+    /// <summary>
+    /// After <c>UseRouting</c> (these read the endpoint's metadata): the client's address and scheme from trusted
+    /// proxies, then refusal of cross-origin posts (before they can use up the reader's rate limit), the rate
+    /// limit, and the body-size limit (after the rate limit, so that a flood is refused before its body is read).
+    /// </summary>
+    public static IApplicationBuilder UseCommentProtection(this IApplicationBuilder app)
+    {
+        // With no known proxy at all, the forwarded-headers middleware would believe every peer: only add it when
+        // proxies are configured.
+        if (app.ApplicationServices.GetRequiredService<IOptions<CommentsOptions>>().Value.TrustedProxies.Count > 0)
+            app.UseForwardedHeaders();
+        return app
+            .UseMiddleware<CrossOriginProtectionMiddleware>()
+            .UseRateLimiter()
+            .UseMiddleware<RequestBodyLimitMiddleware>();
+    }
+}

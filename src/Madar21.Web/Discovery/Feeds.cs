@@ -1,0 +1,89 @@
+using System.ServiceModel.Syndication;
+using System.Xml;
+using System.Xml.Linq;
+using Madar21.Web.Articles;
+using Madar21.Web.Data;
+using Madar21.Web.Site;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Madar21.Web.Discovery;
+
+/// <summary>RSS 2.0 for the whole site (<c>/feed</c>) and for each section (<c>/section/{name}/feed</c>). Articles only: no comment or commenter data.</summary>
+public static class Feeds
+{
+    public const string ContentType = "application/rss+xml; charset=utf-8";
+    private const string ContentNamespace = "http://purl.org/rss/1.0/modules/content/";
+
+    public static async Task<IResult> SiteAsync(
+        MadarDb db, TimeProvider clock, SiteUrls urls, IOptions<DiscoveryOptions> options, CancellationToken ct)
+    {
+        var items = await ItemsAsync(db.Articles.AsNoTracking(), clock, options.Value, ct);
+        return Respond(urls, items, "مدار21", "آخر أخبار مدار21، جريدة إلكترونية مغربية.", "/", "/feed");
+    }
+
+    public static async Task<IResult> SectionAsync(
+        string name, MadarDb db, TimeProvider clock, SiteUrls urls, IOptions<DiscoveryOptions> options, CancellationToken ct)
+    {
+        var section = await db.Sections.AsNoTracking().Where(s => s.Name == name).Select(s => new { s.Id, s.Name }).FirstOrDefaultAsync(ct);
+        if (section is null)
+        {
+            var renamedTo = await db.SectionAliases.AsNoTracking().Where(a => a.Name == name).Select(a => a.Section!.Name).FirstOrDefaultAsync(ct);
+            return renamedTo is null ? Results.NotFound() : Results.Redirect(SectionFeedPath(renamedTo), permanent: true);
+        }
+        var items = await ItemsAsync(db.Articles.AsNoTracking().Where(a => a.SectionId == section.Id), clock, options.Value, ct);
+        return Respond(urls, items, $"مدار21 — {section.Name}", $"آخر أخبار قسم {section.Name} على مدار21.",
+            ArticleQueries.SectionUrl(section.Name), SectionFeedPath(section.Name));
+    }
+
+    public static string SectionFeedPath(string section) => ArticleQueries.SectionUrl(section) + "/feed";
+
+    private static Task<List<FeedItem>> ItemsAsync(IQueryable<Models.Article> articles, TimeProvider clock, DiscoveryOptions options, CancellationToken ct) =>
+        articles
+            .PublicAt(clock.GetUtcNow().UtcDateTime)
+            .NewestFirst()
+            .Take(options.FeedItems)
+            .Select(a => new FeedItem(a.Id, a.Slug, a.Title, a.Section!.Name, a.PublishedAt!.Value, a.UpdatedAt, a.Excerpt, a.BodyHtml))
+            .ToListAsync(ct);
+
+    private static IResult Respond(SiteUrls urls, List<FeedItem> items, string title, string description, string pagePath, string feedPath)
+    {
+        var lastModified = items.Count == 0 ? (DateTime?)null : items.Max(i => i.LastModified);
+        var feed = new SyndicationFeed(title, description, new Uri(urls.Absolute(pagePath)))
+        {
+            Language = "ar",
+            Copyright = new TextSyndicationContent("© مدار21"),
+            Items = items.Select(i => Item(urls, i)).ToList(),
+        };
+        if (lastModified is { } updated) feed.LastUpdatedTime = Utc(updated);
+        feed.Links.Add(new SyndicationLink(new Uri(urls.Absolute(feedPath)), "self", null, "application/rss+xml", 0));
+        feed.AttributeExtensions.Add(new XmlQualifiedName("content", XNamespace.Xmlns.NamespaceName), ContentNamespace);
+
+        return XmlResponse.Create(ContentType, lastModified, writer => new Rss20FeedFormatter(feed).WriteTo(writer));
+    }
+
+    private static SyndicationItem Item(SiteUrls urls, FeedItem article)
+    {
+        var url = urls.Absolute(ArticleQueries.UrlOf(article.Id, article.Slug));
+        var item = new SyndicationItem
+        {
+            Id = url,
+            Title = new TextSyndicationContent(article.Title),
+            Summary = new TextSyndicationContent(article.Excerpt),
+            PublishDate = Utc(article.PublishedAt),
+            LastUpdatedTime = Utc(article.LastModified),
+        };
+        item.Links.Add(SyndicationLink.CreateAlternateLink(new Uri(url)));
+        item.Categories.Add(new SyndicationCategory(article.Section));
+        // The stored, sanitised body; the XML writer escapes it as text, as content:encoded expects.
+        item.ElementExtensions.Add(new XElement(XName.Get("encoded", ContentNamespace), article.BodyHtml));
+        return item;
+    }
+
+    private static DateTimeOffset Utc(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
+
+    private sealed record FeedItem(int Id, string Slug, string Title, string Section, DateTime PublishedAt, DateTime UpdatedAt, string Excerpt, string BodyHtml)
+    {
+        public DateTime LastModified => UpdatedAt > PublishedAt ? UpdatedAt : PublishedAt;
+    }
+}

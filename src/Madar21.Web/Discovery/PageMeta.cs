@@ -1,0 +1,30 @@
+namespace Madar21.Web.Discovery;
+
+/// <summary>
+/// What a page tells the layout's head beyond its title and description (<c>ViewData["Title"]</c>,
+/// <c>ViewData["Description"]</c>): its canonical path, and what share previews and structured data need.
+/// Set as <c>ViewData[PageMeta.Key]</c>; rendered by <c>Pages/Shared/_Meta.cshtml</c>.
+/// </summary>
+/// <param name="Path">The canonical path, escaped, starting with <c>/</c>; made absolute on <c>Site:BaseUrl</c>.</param>
+public sealed record PageMeta(string Path)
+{
+    public const string Key = "Meta";
+
+    public bool IsHome { get; init; }
+
+    /// <summary>Search results: not to be indexed.</summary>
+    public bool NoIndex { get; init; }
+
+    /// <summary>A section page (or an article) also offers its section's feed.</summary>
+    public string? Section { get; init; }
+
+    public ArticleFacts? Article { get; init; }
+
+    public static PageMeta Home() => new("/") { IsHome = true };
+
+    public static PageMeta ForArticle(string path, string section, DateTime publishedAt, DateTime modifiedAt) =>
+        new(path) { Section = section, Article = new ArticleFacts(publishedAt, modifiedAt) };
+}
+
+/// <summary>UTC times, for article:published_time and the NewsArticle's dates.</summary>
+public sealed record ArticleFacts(DateTime PublishedAt, DateTime ModifiedAt);

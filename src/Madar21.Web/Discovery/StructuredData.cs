@@ -1,0 +1,86 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Madar21.Web.Articles;
+using Madar21.Web.Site;
+using Microsoft.AspNetCore.Html;
+
+namespace Madar21.Web.Discovery;
+
+/// <summary>
+/// schema.org JSON-LD for search engines, serialised with System.Text.Json. The encoder lets Arabic through as
+/// it is but always escapes <c>&lt; &gt; &amp; ' "</c> as <c>\uXXXX</c>, so no text (a title holding
+/// <c>&lt;/script&gt;</c>) can end the script element: that is why writing it unencoded into the page is safe.
+/// </summary>
+public static class StructuredData
+{
+    public const string SiteName = "مدار21";
+
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    public static IHtmlContent Script(object data) =>
+        new HtmlString($"<script type=\"application/ld+json\">{JsonSerializer.Serialize(data, Json)}</script>");
+
+    public static Dictionary<string, object?> NewsArticle(
+        SiteUrls urls, string path, string headline, string? description, string section, ArticleFacts facts) => new()
+    {
+        ["@context"] = "https://schema.org",
+        ["@type"] = "NewsArticle",
+        ["headline"] = headline,
+        ["description"] = description,
+        ["url"] = urls.Absolute(path),
+        ["mainEntityOfPage"] = urls.Absolute(path),
+        ["datePublished"] = MoroccanDate.Iso(facts.PublishedAt),
+        ["dateModified"] = MoroccanDate.Iso(facts.ModifiedAt > facts.PublishedAt ? facts.ModifiedAt : facts.PublishedAt),
+        ["articleSection"] = section,
+        ["inLanguage"] = "ar",
+        ["author"] = Organization(urls),
+        ["publisher"] = Organization(urls),
+    };
+
+    public static Dictionary<string, object?> Breadcrumbs(SiteUrls urls, string path, string title, string section) => new()
+    {
+        ["@context"] = "https://schema.org",
+        ["@type"] = "BreadcrumbList",
+        ["itemListElement"] = new[]
+        {
+            Crumb(1, "الرئيسية", urls.Absolute("/")),
+            Crumb(2, section, urls.Absolute(ArticleQueries.SectionUrl(section))),
+            Crumb(3, title, urls.Absolute(path)),
+        },
+    };
+
+    public static Dictionary<string, object?> WebSite(SiteUrls urls) => new()
+    {
+        ["@context"] = "https://schema.org",
+        ["@type"] = "WebSite",
+        ["name"] = SiteName,
+        ["url"] = urls.Absolute("/"),
+        ["inLanguage"] = "ar",
+        ["potentialAction"] = new Dictionary<string, object?>
+        {
+            ["@type"] = "SearchAction",
+            ["target"] = new Dictionary<string, object?>
+            {
+                ["@type"] = "EntryPoint",
+                ["urlTemplate"] = urls.Absolute("/search?q={search_term_string}"),
+            },
+            ["query-input"] = "required name=search_term_string",
+        },
+    };
+
+    private static Dictionary<string, object?> Organization(SiteUrls urls) => new()
+    {
+        ["@type"] = "Organization",
+        ["name"] = SiteName,
+        ["url"] = urls.Absolute("/"),
+    };
+
+    private static Dictionary<string, object?> Crumb(int position, string name, string url) => new()
+    {
+        ["@type"] = "ListItem",
+        ["position"] = position,
+        ["name"] = name,
+        ["item"] = url,
+    };
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text;
+
+namespace Madar21.Web.Search;
+
+/// <summary>
+/// Folds the ways one Arabic word can be typed into one spelling, the same way for the indexed text and for the
+/// query: no diacritics or tatweel, one alef, one yeh, heh for teh marbuta, hamza carriers dropped, Western digits.
+/// </summary>
+public static class ArabicNormalizer
+{
+    /// <summary>The folded form of a whole text; characters that are not part of a word are kept as they are.</summary>
+    public static string Normalize(string text)
+    {
+        if (!text.IsNormalized(NormalizationForm.FormKC))
+            text = text.Normalize(NormalizationForm.FormKC); // presentation forms such as the lam-alef ligature ﻻ
+        var folded = new StringBuilder(text.Length);
+        foreach (var c in text)
+            if (Fold(c) is { } f)
+                folded.Append(f);
+        return folded.ToString();
+    }
+
+    /// <summary>The words of a text with their place in it (for highlighting) and their folded form (for matching).</summary>
+    public static IEnumerable<Word> Words(string text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsWordChar(text[i])) { i++; continue; }
+            var start = i;
+            while (i < text.Length && IsWordChar(text[i])) i++;
+            var folded = Normalize(text[start..i]);
+            if (folded.Length > 0)
+                yield return new Word(start, i - start, folded);
+        }
+    }
+
+    /// <summary>Letters, digits and the marks written on them; everything else (spaces, punctuation, quotes) separates words.</summary>
+    public static bool IsWordChar(char c) => CharUnicodeInfo.GetUnicodeCategory(c) switch
+    {
+        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
+            or UnicodeCategory.DecimalDigitNumber
+            or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark => true,
+        _ => false,
+    };
+
+    public static bool IsArabicLetter(char c) => c is >= '\u0621' and <= '\u064A' or >= '\u0671' and <= '\u06D3';
+
+    /// <summary>One character's folded form, or null when it is dropped.</summary>
+    private static char? Fold(char c) => c switch
+    {
+        // Tashkeel (fathatan … sukun, and the later marks up to U+065F), the superscript alef, Quranic annotation signs.
+        >= '\u064B' and <= '\u065F' or '\u0670' or >= '\u06D6' and <= '\u06ED' => null,
+        '\u0640' => null, // tatweel
+        'أ' or 'إ' or 'آ' or 'ٱ' => 'ا',
+        'ى' => 'ي',
+        'ة' => 'ه',
+        'ؤ' => 'و',
+        'ئ' => 'ي',
+        'ی' => 'ي', // Persian yeh, typed on Persian keyboards
+        'ک' => 'ك', // Persian kaf
+        >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')), // Arabic-Indic digits
+        >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')), // Eastern Arabic-Indic digits
+        _ => char.ToLowerInvariant(c),
+    };
+}
+
+/// <param name="Start">Index of the word's first character in the original text.</param>
+/// <param name="Length">Its length in the original text.</param>
+/// <param name="Folded">Its normalised form.</param>
+public readonly record struct Word(int Start, int Length, string Folded);

@@ -1,0 +1,46 @@
+using Madar21.Web.Data;
+using Madar21.Web.Models;
+
+namespace Madar21.Web.Search;
+
+/// <summary>
+/// Full-text search over articles. The index holds every article that is not a draft; what readers may see is
+/// still decided by <c>ArticleQueries.PublicAt</c>, joined by the callers, so that a scheduled article turns up
+/// when its time comes without touching the index. SQLite's FTS5 is the implementation here; a PostgreSQL
+/// deployment provides its own.
+/// </summary>
+public interface IArticleSearch
+{
+    /// <summary>Indexed articles matching every term of the query; a lower <see cref="SearchHit.Score"/> is a better match.</summary>
+    IQueryable<SearchHit> Match(MadarDb db, SearchQuery query);
+
+    /// <summary>Indexed articles whose titles share at least one term with the query, best first: «مقالات ذات صلة».</summary>
+    IQueryable<SearchHit> Similar(MadarDb db, SearchQuery query);
+
+    /// <summary>Applies article changes to the index inside the current transaction; <see cref="MadarDb"/> calls it on every save.</summary>
+    void Apply(MadarDb db, IReadOnlyList<ArticleIndexChange> changes);
+
+    /// <inheritdoc cref="Apply"/>
+    Task ApplyAsync(MadarDb db, IReadOnlyList<ArticleIndexChange> changes, CancellationToken ct);
+
+    /// <summary>Rebuilds the whole index from the articles table in one transaction; returns the number of articles indexed.</summary>
+    Task<int> RebuildAsync(MadarDb db, CancellationToken ct);
+
+    /// <summary>Rebuilds when the index was never built, or built by another <see cref="SearchDocument.Version"/>.</summary>
+    Task EnsureCurrentAsync(MadarDb db, CancellationToken ct);
+}
+
+public sealed class SearchHit
+{
+    public int ArticleId { get; init; }
+    public double Score { get; init; }
+}
+
+/// <param name="Document">What to index, or null to take the article out (deleted, or back to draft).</param>
+public sealed record ArticleIndexChange(int ArticleId, SearchDocument? Document)
+{
+    public static ArticleIndexChange For(Article article, bool deleted) =>
+        new(article.Id, deleted || article.Status == ArticleStatus.Draft
+            ? null
+            : SearchDocument.From(article.Title, article.Summary, article.BodyText));
+}

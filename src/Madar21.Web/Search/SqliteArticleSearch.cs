@@ -1,0 +1,181 @@
+using System.Data.Common;
+using System.Diagnostics;
+using Madar21.Web.Data;
+using Madar21.Web.Models;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Madar21.Web.Search;
+
+/// <summary>
+/// Search on SQLite's FTS5: a contentless table <c>ArticleSearch</c> (created by the AddArticleSearch migration)
+/// whose rowid is the article id, ranked with bm25. Every term of a query is written into the MATCH expression as
+/// a double-quoted string made only of letters and digits, so FTS5 operators typed by a reader stay plain text.
+/// </summary>
+public sealed class SqliteArticleSearch(ILogger<SqliteArticleSearch> log) : IArticleSearch
+{
+    private const string Table = "ArticleSearch";
+
+    // Column weights, in the table's column order: title, body, title_stems, body_stems, title_skeletons, body_skeletons.
+    private const string Rank = "bm25(ArticleSearch, 10.0, 2.0, 6.0, 1.0, 3.0, 0.5)";
+
+    private const string Insert =
+        "INSERT INTO ArticleSearch(rowid, title, body, title_stems, body_stems, title_skeletons, body_skeletons) " +
+        "VALUES ($id, $title, $body, $title_stems, $body_stems, $title_skeletons, $body_skeletons)";
+
+    private const string Delete = "DELETE FROM ArticleSearch WHERE rowid = $id";
+
+    private const int RebuildBatch = 500;
+
+    public IQueryable<SearchHit> Match(MadarDb db, SearchQuery query) =>
+        Hits(db, string.Join(" AND ", query.Terms.Select(TermExpression)));
+
+    public IQueryable<SearchHit> Similar(MadarDb db, SearchQuery query) =>
+        // Titles only, and forms only: a shared word in the title says more than one in the body, and skeletons
+        // (made for a name the reader is unsure how to spell) are too loose to call two articles related.
+        Hits(db, string.Join(" OR ", query.Terms.Select(t => $"{{title title_stems}}: ({Phrases(t.Forms)})")));
+
+    private static IQueryable<SearchHit> Hits(MadarDb db, string match) =>
+        match.Length == 0
+            ? db.Database.SqlQueryRaw<SearchHit>($"SELECT rowid AS ArticleId, 0.0 AS Score FROM {Table} WHERE 0")
+            : db.Database.SqlQueryRaw<SearchHit>(
+                $"SELECT rowid AS ArticleId, {Rank} AS Score FROM {Table} WHERE {Table} MATCH $match",
+                new SqliteParameter("$match", match));
+
+    /// <summary>One term: any of its forms in the word or stem columns, or any of its skeletons in the skeleton columns.</summary>
+    private static string TermExpression(SearchTerm term)
+    {
+        var forms = $"{{title body title_stems body_stems}}: ({Phrases(term.Forms)})";
+        return term.Skeletons.Count == 0 ? forms : $"({forms} OR {{title_skeletons body_skeletons}}: ({Phrases(term.Skeletons)}))";
+    }
+
+    private static string Phrases(IEnumerable<string> words) =>
+        string.Join(" OR ", words.Select(w => "\"" + w.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
+
+    public void Apply(MadarDb db, IReadOnlyList<ArticleIndexChange> changes)
+    {
+        using var writer = new Writer(db);
+        foreach (var change in changes)
+            writer.Write(change);
+    }
+
+    public async Task ApplyAsync(MadarDb db, IReadOnlyList<ArticleIndexChange> changes, CancellationToken ct)
+    {
+        await using var writer = new Writer(db);
+        foreach (var change in changes)
+            await writer.WriteAsync(change, ct);
+    }
+
+    public async Task<int> RebuildAsync(MadarDb db, CancellationToken ct)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.Database.ExecuteSqlRawAsync($"INSERT INTO {Table}({Table}) VALUES ('delete-all')", ct);
+        var indexed = 0;
+        await using (var writer = new Writer(db))
+        {
+            var lastId = 0;
+            while (true)
+            {
+                // In batches by id, so that a large archive is never held in memory at once.
+                var batch = await db.Articles.AsNoTracking()
+                    .Where(a => a.Id > lastId && a.Status != ArticleStatus.Draft)
+                    .OrderBy(a => a.Id)
+                    .Take(RebuildBatch)
+                    .Select(a => new { a.Id, a.Title, a.Summary, a.BodyText })
+                    .ToListAsync(ct);
+                if (batch.Count == 0) break;
+                foreach (var a in batch)
+                    await writer.WriteAsync(new ArticleIndexChange(a.Id, SearchDocument.From(a.Title, a.Summary, a.BodyText)), ct);
+                indexed += batch.Count;
+                lastId = batch[^1].Id;
+            }
+        }
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM ArticleSearchState", ct);
+        await db.Database.ExecuteSqlAsync($"INSERT INTO ArticleSearchState(Version) VALUES ({SearchDocument.Version})", ct);
+        await transaction.CommitAsync(ct);
+        log.LogInformation("Search index rebuilt: {Indexed} articles in {ElapsedMs} ms", indexed, stopwatch.ElapsedMilliseconds);
+        return indexed;
+    }
+
+    public async Task EnsureCurrentAsync(MadarDb db, CancellationToken ct)
+    {
+        var version = await db.Database.SqlQueryRaw<int>("SELECT Version AS Value FROM ArticleSearchState").ToListAsync(ct);
+        if (version is [SearchDocument.Version]) return;
+        log.LogInformation("Search index version {Found} is not {Expected}; rebuilding", version.Count == 0 ? null : version[0], SearchDocument.Version);
+        await RebuildAsync(db, ct);
+    }
+
+    /// <summary>Two prepared commands on the context's connection and transaction, reused for every article of a save.</summary>
+    private sealed class Writer : IDisposable, IAsyncDisposable
+    {
+        private readonly DbCommand _delete;
+        private readonly DbCommand _insert;
+
+        public Writer(MadarDb db)
+        {
+            var connection = db.Database.GetDbConnection();
+            var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+                ?? throw new InvalidOperationException("The search index is written only inside the article change's transaction.");
+            _delete = Command(connection, transaction, Delete, "$id");
+            _insert = Command(connection, transaction, Insert,
+                "$id", "$title", "$body", "$title_stems", "$body_stems", "$title_skeletons", "$body_skeletons");
+        }
+
+        public void Write(ArticleIndexChange change)
+        {
+            Bind(change);
+            _delete.ExecuteNonQuery();
+            if (change.Document is not null) _insert.ExecuteNonQuery();
+        }
+
+        public async Task WriteAsync(ArticleIndexChange change, CancellationToken ct)
+        {
+            Bind(change);
+            await _delete.ExecuteNonQueryAsync(ct);
+            if (change.Document is not null) await _insert.ExecuteNonQueryAsync(ct);
+        }
+
+        private void Bind(ArticleIndexChange change)
+        {
+            _delete.Parameters[0].Value = change.ArticleId;
+            var values = _insert.Parameters;
+            values[0].Value = change.ArticleId;
+            if (change.Document is not { } d) return;
+            values[1].Value = d.Title;
+            values[2].Value = d.Body;
+            values[3].Value = d.TitleStems;
+            values[4].Value = d.BodyStems;
+            values[5].Value = d.TitleSkeletons;
+            values[6].Value = d.BodySkeletons;
+        }
+
+        private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql, params string[] parameters)
+        {
+            var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.Transaction = transaction;
+            foreach (var name in parameters)
+            {
+                var p = command.CreateParameter();
+                p.ParameterName = name;
+                p.Value = DBNull.Value;
+                command.Parameters.Add(p);
+            }
+            return command;
+        }
+
+        public void Dispose()
+        {
+            _delete.Dispose();
+            _insert.Dispose();
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _delete.DisposeAsync();
+            await _insert.DisposeAsync();
+        }
+    }
+}

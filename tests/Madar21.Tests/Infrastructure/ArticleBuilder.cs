@@ -1,0 +1,79 @@
+using Madar21.Web.Articles;
+using Madar21.Web.Data;
+using Madar21.Web.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace Madar21.Tests.Infrastructure;
+
+/// <summary>
+/// Test articles, saved through the DbContext's SaveChanges like the editor saves them:
+/// <c>await AnArticle("عنوان").InSection("رياضة").Published().SaveAsync(factory)</c>.
+/// </summary>
+public sealed class ArticleBuilder
+{
+    private string _title;
+    private string _section = "سياسة";
+    private string _body = "نص المقال.";
+    private string? _summary;
+    private ArticleStatus _status = ArticleStatus.Published;
+    private DateTime? _publishedAt;
+    private TimeSpan _age = TimeSpan.Zero;
+
+    private ArticleBuilder(string title) => _title = title;
+
+    public static ArticleBuilder AnArticle(string title) => new(title);
+
+    public ArticleBuilder InSection(string section) { _section = section; return this; }
+    public ArticleBuilder WithBody(string body) { _body = body; return this; }
+    public ArticleBuilder WithSummary(string summary) { _summary = summary; return this; }
+    public ArticleBuilder Draft() { _status = ArticleStatus.Draft; _publishedAt = null; return this; }
+
+    /// <summary>Published <paramref name="ago"/> before the factory's clock (now by default).</summary>
+    public ArticleBuilder Published(TimeSpan? ago = null) { _status = ArticleStatus.Published; _age = ago ?? TimeSpan.Zero; return this; }
+
+    public ArticleBuilder PublishedAt(DateTime utc) { _status = ArticleStatus.Published; _publishedAt = utc; return this; }
+    public ArticleBuilder ScheduledAt(DateTime utc) { _status = ArticleStatus.Scheduled; _publishedAt = utc; return this; }
+
+    public async Task<Article> SaveAsync(MadarFactory factory)
+    {
+        var now = factory.Clock.GetUtcNow().UtcDateTime;
+        return await factory.WithDb(async db =>
+        {
+            var section = await db.Sections.FirstOrDefaultAsync(s => s.Name == _section)
+                ?? db.Sections.Add(new Section { Name = _section, Position = 100 }).Entity;
+            var rendered = new MarkdownRenderer().Render(_body);
+            var article = new Article
+            {
+                Title = _title,
+                Slug = Slug.FromTitle(_title),
+                Section = section,
+                Summary = _summary,
+                BodyMarkdown = _body,
+                BodyHtml = rendered.Html,
+                BodyText = rendered.Text,
+                Excerpt = Excerpt.From(_summary, rendered.Text),
+                Status = _status,
+                PublishedAt = _status == ArticleStatus.Draft ? null : _publishedAt ?? now - _age,
+                CreatedAt = now,
+                UpdatedAt = now,
+            };
+            db.Articles.Add(article);
+            await db.SaveChangesAsync();
+            return article;
+        });
+    }
+
+    /// <summary>Loads an article, changes it and saves it through SaveChanges, as the editor does.</summary>
+    public static Task UpdateAsync(MadarFactory factory, int id, Action<Article> change) =>
+        factory.WithDb(async db =>
+        {
+            var article = await db.Articles.SingleAsync(a => a.Id == id);
+            change(article);
+            var rendered = new MarkdownRenderer().Render(article.BodyMarkdown);
+            article.BodyHtml = rendered.Html;
+            article.BodyText = rendered.Text;
+            article.Excerpt = Excerpt.From(article.Summary, rendered.Text);
+            article.UpdatedAt = factory.Clock.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync();
+        });
+}

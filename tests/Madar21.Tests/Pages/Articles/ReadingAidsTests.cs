@@ -1,0 +1,79 @@
+using AngleSharp.Html.Dom;
+using Madar21.Tests.Infrastructure;
+using Madar21.Web.Models;
+using static Madar21.Tests.Infrastructure.ArticleBuilder;
+
+namespace Madar21.Tests.Pages.Articles;
+
+/// <summary>«مقالات ذات صلة» and the previous/next links under an article. Each test has its own sections.</summary>
+public class ReadingAidsTests(MadarFactory factory) : IClassFixture<MadarFactory>
+{
+    private static string PathOf(Article a) => $"/article/{a.Id}/{Uri.EscapeDataString(a.Slug)}";
+
+    private static List<string> Related(IHtmlDocument doc) =>
+        doc.QuerySelectorAll(".related .card-title a").Select(a => a.GetAttribute("href")!).ToList();
+
+    [Fact]
+    public async Task Previous_and_next_link_the_neighbours_within_the_section_only()
+    {
+        var client = await factory.StartAsync();
+        var oldest = await AnArticle("أقدم خبر ثقافي").InSection("ثقافة").Published(TimeSpan.FromHours(3)).SaveAsync(factory);
+        await AnArticle("خبر اقتصادي بينهما").InSection("اقتصاد-للتجاور").Published(TimeSpan.FromHours(2.5)).SaveAsync(factory);
+        var middle = await AnArticle("خبر ثقافي أوسط").InSection("ثقافة").Published(TimeSpan.FromHours(2)).SaveAsync(factory);
+        await AnArticle("مسودة ثقافية").InSection("ثقافة").Draft().SaveAsync(factory);
+        var newest = await AnArticle("أحدث خبر ثقافي").InSection("ثقافة").Published(TimeSpan.FromHours(1)).SaveAsync(factory);
+
+        var doc = await client.GetDocumentAsync(PathOf(middle));
+
+        Assert.Equal(PathOf(oldest), doc.QuerySelector(".prev-next a[rel=prev]")!.GetAttribute("href"));
+        Assert.Equal(PathOf(newest), doc.QuerySelector(".prev-next a[rel=next]")!.GetAttribute("href"));
+        var first = await client.GetDocumentAsync(PathOf(oldest));
+        Assert.Null(first.QuerySelector(".prev-next a[rel=prev]"));
+        Assert.Equal(PathOf(middle), first.QuerySelector(".prev-next a[rel=next]")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Related_lists_up_to_five_other_public_articles_of_the_section()
+    {
+        var client = await factory.StartAsync();
+        var articles = new List<Article>();
+        for (var i = 0; i < 7; i++)
+            articles.Add(await AnArticle($"مباراة رقم {i}").InSection("رياضة-للصلة").Published(TimeSpan.FromMinutes(10 * i)).SaveAsync(factory));
+        var draft = await AnArticle("مسودة رياضية").InSection("رياضة-للصلة").Draft().SaveAsync(factory);
+
+        var doc = await client.GetDocumentAsync(PathOf(articles[3]));
+
+        var related = Related(doc);
+        Assert.Equal("مقالات ذات صلة", doc.QuerySelector(".related h2")!.TextContent.Trim());
+        Assert.Equal(5, related.Count);
+        Assert.DoesNotContain(PathOf(articles[3]), related);
+        Assert.DoesNotContain(PathOf(draft), related);
+        Assert.Equal(related.Distinct(), related);
+    }
+
+    [Fact]
+    public async Task Articles_sharing_telling_title_words_come_first_whatever_their_section()
+    {
+        var client = await factory.StartAsync();
+        var current = await AnArticle("زيارة بلينكن إلى مراكش").InSection("دولي-للصلة").Published(TimeSpan.FromHours(1)).SaveAsync(factory);
+        for (var i = 0; i < 5; i++)
+            await AnArticle($"خبر دولي عادي {i}").InSection("دولي-للصلة").Published(TimeSpan.FromMinutes(i)).SaveAsync(factory);
+        var similar = await AnArticle("بلينكين يصل مراكش").InSection("سياسة-للصلة").Published(TimeSpan.FromDays(3)).SaveAsync(factory);
+
+        var related = Related(await client.GetDocumentAsync(PathOf(current)));
+
+        Assert.Equal(PathOf(similar), related[0]);
+        Assert.Equal(5, related.Count);
+    }
+
+    [Fact]
+    public async Task An_article_alone_in_its_section_has_no_reading_aids()
+    {
+        var client = await factory.StartAsync();
+        var alone = await AnArticle("ظاهرة فريدة").InSection("قسم-وحيد").Published().SaveAsync(factory);
+
+        var doc = await client.GetDocumentAsync(PathOf(alone));
+
+        Assert.Null(doc.QuerySelector(".prev-next"));
+    }
+}
