@@ -9,8 +9,11 @@ namespace Madar21.BrowserTests.Standards;
 /// <summary>One kind of page the site serves, and how a browser gets there.</summary>
 public sealed record PageType(string Name, Func<BrowserSite, IPage, Task<IResponse?>> Open);
 
-/// <summary>A page type as the browser found it: the HTML the server sent, and what axe-core reported.</summary>
-public sealed record PageSnapshot(string Name, string? Missing, string HtmlPath, IReadOnlyList<AxeResultItem> Violations);
+/// <summary>
+/// A page type as the browser found it: the HTML the server sent, and what axe-core reported; or why it could not
+/// be visited (a feature not built yet, or a failure that fails only this page type's tests).
+/// </summary>
+public sealed record PageSnapshot(string Name, string HtmlPath, IReadOnlyList<AxeResultItem> Violations, string? Missing = null, Exception? Failure = null);
 
 /// <summary>Every page type that axe-core and the Nu Html Checker must pass, visited once per run.</summary>
 public static class PageTypes
@@ -25,7 +28,9 @@ public static class PageTypes
         {
             var server = await site.ServerAsync();
             await server.AddCommentAsync("قارئ من فاس", "تعليق موافق عليه\nفي سطرين.", ApprovedCommenterEmail, CommentStatus.Approved);
-            return await page.GotoAsync(await server.SeedArticlePathAsync());
+            var response = await page.GotoAsync(await server.SeedArticlePathAsync());
+            await Assertions.Expect(page.GetByText("قارئ من فاس")).ToBeVisibleAsync();
+            return response;
         }),
         new("article-with-errors", async (site, page) =>
         {
@@ -35,7 +40,9 @@ public static class PageTypes
             await form.BypassBrowserValidationAsync();
             await form.Field("comment").FillAsync("تعليق بلا اسم ولا بريد صحيح");
             await form.Field("email").FillAsync("ليس-بريدا");
-            return await form.SubmitAsync();
+            var response = await form.SubmitAsync();
+            Assert.Equal(400, response.Status);
+            return response;
         }),
         new("search", async (_, page) => Present(await page.GotoAsync("/search?q=" + Uri.EscapeDataString("بلينكن")), "search (issue 5) is not on this branch yet")),
         new("not-found", (_, page) => page.GotoAsync("/no-such-page")),
@@ -83,11 +90,15 @@ public static class PageTypes
                 await page.SetViewportSizeAsync(BrowserSite.PhoneWidth, BrowserSite.PhoneHeight);
                 violations.AddRange((await AxeViolationsAsync(page)).Where(v => violations.All(seen => seen.Id != v.Id)));
                 await page.ScreenshotAsync($"page-{type.Name}-375");
-                snapshots[type.Name] = new(type.Name, null, htmlPath, violations);
+                snapshots[type.Name] = new(type.Name, htmlPath, violations);
             }
             catch (SkipException missing)
             {
-                snapshots[type.Name] = new(type.Name, missing.Message, htmlPath, []);
+                snapshots[type.Name] = new(type.Name, htmlPath, [], Missing: missing.Message);
+            }
+            catch (Exception failure)
+            {
+                snapshots[type.Name] = new(type.Name, htmlPath, [], Failure: failure);
             }
             finally
             {
