@@ -239,10 +239,12 @@ public sealed class JourneyTests(BrowserSite site)
         Assert.Equal(200, accepted.Status);
     }
 
-    /// <summary>The text of the elements an input names in aria-describedby.</summary>
+    /// <summary>The text of the elements an input names in aria-describedby, those that are shown on screen.</summary>
     private static Task<string> DescriptionAsync(ILocator input) => input.EvaluateAsync<string>("""
         el => (el.getAttribute('aria-describedby') || '').split(/\s+/).filter(Boolean)
-            .map(id => document.getElementById(id)?.textContent.trim() ?? '').join(' ')
+            .map(id => document.getElementById(id))
+            .filter(d => d && d.getClientRects().length > 0)
+            .map(d => d.textContent.trim()).join(' ')
         """);
 
     /// <summary>Chooses a value in a select or in a group of radio buttons of the same name.</summary>
