@@ -1,3 +1,4 @@
+using Madar21.Web.Admin;
 using Madar21.Web.Articles;
 using Madar21.Web.Comments;
 using Madar21.Web.Data;
@@ -38,6 +39,7 @@ builder.Services.AddSingleton<SeedImportService>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<SeedImportService>());
 
 builder.Services.AddDiscovery(builder.Configuration);
+builder.Services.AddAdmin(builder.Configuration);
 builder.Services.AddRazorPages();
 // Arabic text goes out as UTF-8 characters, not as &#x…; entities: a third of the bytes, and readable source.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -53,7 +55,9 @@ app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 app.UseStaticFiles();
 app.UseRouting();
-app.UseCommentProtection();
+app.UseCommentProtection(); // first: it sets the client's address and scheme (HTTPS) from trusted proxies
+app.UseAuthentication();
+app.UseAuthorization();
 
 app.MapGet("/healthz", HealthCheck.RespondAsync);
 app.MapDiscovery();

@@ -15,6 +15,21 @@ public static class MoroccanDate
     public static DateTime ToLocal(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Casablanca);
 
+    /// <summary>
+    /// A wall-clock time in Casablanca (as an editor types it) to UTC. A time that the clock skips when it moves
+    /// forward does not exist; it is read as the same time one hour later, as the clock on the wall shows it.
+    /// </summary>
+    public static DateTime ToUtc(DateTime casablancaLocal)
+    {
+        var local = DateTime.SpecifyKind(casablancaLocal, DateTimeKind.Unspecified);
+        if (Casablanca.IsInvalidTime(local)) local = local.AddHours(1);
+        return TimeZoneInfo.ConvertTimeToUtc(local, Casablanca);
+    }
+
+    /// <summary>«10 ماي 2022، 14:05» in Casablanca time, for the admin's lists.</summary>
+    public static string FormatWithTime(DateTime utc) =>
+        $"{Format(utc)}، {ToLocal(utc).ToString("HH:mm", CultureInfo.InvariantCulture)}";
+
     public static string Format(DateTime utc)
     {
         var local = ToLocal(utc);

@@ -24,4 +24,20 @@ public class MoroccanDateTests
         var html = MoroccanDate.TimeElement(new DateTime(2022, 5, 10, 9, 30, 15, DateTimeKind.Utc).AddTicks(1234567)).ToString();
         Assert.Equal("<time datetime=\"2022-05-10T09:30:15.123Z\">10 ماي 2022</time>", html);
     }
+
+    [Fact]
+    public void A_casablanca_wall_clock_time_converts_to_utc_and_back()
+    {
+        // 10 May 2022, 00:30 in Casablanca (UTC+1) is 23:30 UTC the day before.
+        var utc = MoroccanDate.ToUtc(new DateTime(2022, 5, 10, 0, 30, 0));
+        Assert.Equal(new DateTime(2022, 5, 9, 23, 30, 0, DateTimeKind.Utc), utc);
+        Assert.Equal(DateTimeKind.Utc, utc.Kind);
+        Assert.Equal(new DateTime(2022, 5, 10, 0, 30, 0), MoroccanDate.ToLocal(utc));
+    }
+
+    [Fact]
+    public void A_time_with_its_clock_shows_hours_and_minutes_in_casablanca()
+    {
+        Assert.Equal("10 ماي 2022، 00:30", MoroccanDate.FormatWithTime(new DateTime(2022, 5, 9, 23, 30, 0, DateTimeKind.Utc)));
+    }
 }

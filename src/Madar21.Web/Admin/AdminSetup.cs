@@ -1,0 +1,93 @@
+using Madar21.Web.Articles;
+using Madar21.Web.Data;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Madar21.Web.Admin;
+
+/// <summary>Everything the admin area registers: accounts, the sign-in cookie, who may open what, and its services.</summary>
+public static class AdminSetup
+{
+    /// <summary>Authorization policy of every /admin page: a signed-in Admin or Editor.</summary>
+    public const string StaffPolicy = "Staff";
+
+    /// <summary>Authorization policy of /admin/users.</summary>
+    public const string AdminPolicy = "Admin";
+
+    public static IServiceCollection AddAdmin(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<AdminOptions>(configuration.GetSection(AdminOptions.SectionName));
+
+        services.AddIdentity<IdentityUser, IdentityRole>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                // Length is what makes a password strong; composition rules only make people write them down.
+                o.Password.RequiredLength = StaffRoles.PasswordMinLength;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 4;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = LoginThrottle.MaxFailedAttempts;
+                o.Lockout.DefaultLockoutTimeSpan = LoginThrottle.LockoutDuration;
+            })
+            .AddEntityFrameworkStores<MadarDb>()
+            .AddUserManager<StaffUserManager>()
+            .AddErrorDescriber<ArabicIdentityErrors>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/admin/login";
+            o.LogoutPath = "/admin/logout";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = TimeSpan.FromHours(12);
+            o.SlidingExpiration = true;
+            // A signed-in Editor at an Admin-only page gets the site's 403 page, not a redirect to a page that does not exist.
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<TimeProvider>((o, clock) => o.TimeProvider = clock);
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((o, clock) =>
+        {
+            o.TimeProvider = clock;
+            // Checked on every request of a signed-in person: disabling an account, removing it or resetting its
+            // password ends its sessions at once. There are a handful of staff, so the cost is a handful of lookups.
+            o.ValidationInterval = TimeSpan.Zero;
+        });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(StaffPolicy, p => p.RequireRole(StaffRoles.Admin, StaffRoles.Editor))
+            .AddPolicy(AdminPolicy, p => p.RequireRole(StaffRoles.Admin));
+
+        // PostConfigure: AddRazorPages' own setup replaces the convention collection, whichever is registered first.
+        services.PostConfigure<RazorPagesOptions>(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Admin", StaffPolicy);
+            o.Conventions.AuthorizeFolder("/Admin/Users", AdminPolicy);
+            o.Conventions.AllowAnonymousToPage("/Admin/Login");
+            o.Conventions.AllowAnonymousToPage("/Admin/Setup");
+            // Admin pages are per person: never stored by a browser's or a proxy's cache.
+            o.Conventions.AddFolderApplicationModelConvention("/Admin", model =>
+                model.Filters.Add(new ResponseCacheAttribute { NoStore = true, Location = ResponseCacheLocation.None }));
+        });
+        services.Configure<MvcOptions>(o => ArabicBindingMessages.Apply(o.ModelBindingMessageProvider));
+
+        services.AddSingleton<LoginThrottle>();
+        services.AddScoped<StaffSignIn>();
+        services.AddSingleton<AdminBootstrap>();
+        services.AddHostedService(sp => sp.GetRequiredService<AdminBootstrap>());
+        services.AddScoped<ArticleEditor>();
+        services.AddScoped<SectionEditor>();
+        return services;
+    }
+}

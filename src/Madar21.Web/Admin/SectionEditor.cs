@@ -1,0 +1,106 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Madar21.Web.Data;
+using Madar21.Web.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace Madar21.Web.Admin;
+
+/// <summary>The outcome of a change to a section: not found, refused with an Arabic reason, or done.</summary>
+public sealed record SectionChange(bool Found, string? Error)
+{
+    public static readonly SectionChange Done = new(true, null);
+    public static readonly SectionChange NotFound = new(false, null);
+    public static SectionChange Refused(string error) => new(true, error);
+}
+
+/// <summary>
+/// Adds, renames, reorders and deletes sections. A renamed section keeps its old name as an alias, so that the
+/// old /section/… address answers 301 to the new one. Tracked entities and SaveChanges throughout, so that
+/// whatever listens to saved changes (the page cache) sees them.
+/// </summary>
+public sealed partial class SectionEditor(MadarDb db, ILogger<SectionEditor> log)
+{
+    public async Task<SectionChange> AddAsync(string? name, string editor, CancellationToken ct = default)
+    {
+        var clean = Clean(name);
+        if (await ValidateAsync(clean, null, ct) is { } error) return SectionChange.Refused(error);
+
+        var position = await db.Sections.MaxAsync(s => (int?)s.Position, ct) + 1 ?? 0;
+        var section = new Section { Name = clean!, Position = position };
+        db.Sections.Add(section);
+        await ReleaseAliasAsync(clean!, ct);
+        await db.SaveChangesAsync(ct);
+        log.LogInformation("{Editor} added section {SectionId}", editor, section.Id);
+        return SectionChange.Done;
+    }
+
+    public async Task<SectionChange> RenameAsync(int id, string? name, string editor, CancellationToken ct = default)
+    {
+        var section = await db.Sections.FirstOrDefaultAsync(s => s.Id == id, ct);
+        if (section is null) return SectionChange.NotFound;
+        var clean = Clean(name);
+        if (clean == section.Name) return SectionChange.Done;
+        if (await ValidateAsync(clean, id, ct) is { } error) return SectionChange.Refused(error);
+
+        await ReleaseAliasAsync(clean!, ct);
+        db.SectionAliases.Add(new SectionAlias { Name = section.Name, SectionId = section.Id });
+        section.Name = clean!;
+        await db.SaveChangesAsync(ct);
+        log.LogInformation("{Editor} renamed section {SectionId}", editor, id);
+        return SectionChange.Done;
+    }
+
+    /// <summary>Moves a section one place earlier (-1) or later (+1) in the navigation bar.</summary>
+    public async Task<SectionChange> MoveAsync(int id, int step, string editor, CancellationToken ct = default)
+    {
+        var sections = await db.Sections.OrderBy(s => s.Position).ThenBy(s => s.Name).ToListAsync(ct);
+        var index = sections.FindIndex(s => s.Id == id);
+        if (index < 0) return SectionChange.NotFound;
+        var target = Math.Clamp(index + Math.Sign(step), 0, sections.Count - 1);
+        (sections[index], sections[target]) = (sections[target], sections[index]);
+        for (var i = 0; i < sections.Count; i++)
+            sections[i].Position = i; // positions made contiguous again, whatever they were
+        await db.SaveChangesAsync(ct);
+        log.LogInformation("{Editor} moved section {SectionId} to position {Position}", editor, id, target);
+        return SectionChange.Done;
+    }
+
+    public async Task<SectionChange> DeleteAsync(int id, string editor, CancellationToken ct = default)
+    {
+        var section = await db.Sections.FirstOrDefaultAsync(s => s.Id == id, ct);
+        if (section is null) return SectionChange.NotFound;
+        if (await db.Articles.AnyAsync(a => a.SectionId == id, ct))
+            return SectionChange.Refused("لا يمكن حذف قسم فيه مقالات. انقل مقالاته إلى قسم آخر أو احذفها أولاً.");
+        db.Sections.Remove(section);
+        await db.SaveChangesAsync(ct);
+        log.LogInformation("{Editor} deleted section {SectionId}", editor, id);
+        return SectionChange.Done;
+    }
+
+    private async Task<string?> ValidateAsync(string? name, int? exceptId, CancellationToken ct)
+    {
+        if (name is null) return "اسم القسم مطلوب.";
+        if (name.Length > Section.NameMaxLength) return $"اسم القسم أطول من {Section.NameMaxLength} حرفاً.";
+        // The name is the URL segment: characters that a path cannot carry as they are would break it.
+        if (Unsafe().IsMatch(name)) return "لا يمكن أن يحتوي اسم القسم على / أو \\ أو ? أو # أو %.";
+        if (await db.Sections.AnyAsync(s => s.Name == name && s.Id != exceptId, ct)) return "يوجد قسم بهذا الاسم.";
+        return null;
+    }
+
+    /// <summary>A name taken by a section can no longer be another section's old name.</summary>
+    private async Task ReleaseAliasAsync(string name, CancellationToken ct)
+    {
+        if (await db.SectionAliases.FirstOrDefaultAsync(a => a.Name == name, ct) is { } alias)
+            db.SectionAliases.Remove(alias);
+    }
+
+    private static string? Clean(string? name) =>
+        string.IsNullOrWhiteSpace(name) ? null : Spaces().Replace(name.Trim(), " ").Normalize(NormalizationForm.FormC);
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"[/\\?#%\p{Cc}]")]
+    private static partial Regex Unsafe();
+}

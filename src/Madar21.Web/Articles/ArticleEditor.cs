@@ -1,0 +1,184 @@
+using System.Globalization;
+using System.Text;
+using Madar21.Web.Data;
+using Madar21.Web.Models;
+using Madar21.Web.Site;
+using Microsoft.EntityFrameworkCore;
+
+namespace Madar21.Web.Articles;
+
+/// <summary>What an editor typed into the article form, before any rule is checked.</summary>
+/// <param name="PublishAt">For a scheduled article: Casablanca wall-clock time as a datetime-local field sends it.</param>
+public sealed record ArticleInput(
+    string? Title, int? SectionId, string? Summary, string? Body, ArticleStatus Status, string? PublishAt, bool CommentsOpen);
+
+/// <summary>A rule the input broke, named by the form field it belongs to.</summary>
+public sealed record FieldError(string Field, string Message);
+
+public sealed record ArticleSaveResult(Article? Article, IReadOnlyList<FieldError> Errors)
+{
+    public bool Succeeded => Errors.Count == 0;
+}
+
+public enum ArticleDeletion { NotFound, Deleted, HiddenSeed }
+
+/// <summary>
+/// The one place where an article is saved from the admin: checks the input, makes the slug, renders the
+/// Markdown once into the stored HTML, text and excerpt, and sets the status and publication time. Changes go
+/// through tracked entities and SaveChanges, so that whatever listens to saved changes (search index, page
+/// cache) sees them.
+/// </summary>
+public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimeProvider clock, ILogger<ArticleEditor> log)
+{
+    /// <summary>The format of an HTML datetime-local field.</summary>
+    public const string PublishAtFormat = "yyyy-MM-dd'T'HH:mm";
+
+    public static class Fields
+    {
+        public const string Title = nameof(ArticleInput.Title);
+        public const string Section = "Section";
+        public const string Summary = nameof(ArticleInput.Summary);
+        public const string Body = nameof(ArticleInput.Body);
+        public const string Status = nameof(ArticleInput.Status);
+        public const string PublishAt = nameof(ArticleInput.PublishAt);
+    }
+
+    public Task<ArticleSaveResult> CreateAsync(ArticleInput input, string editor, CancellationToken ct = default) =>
+        SaveAsync(null, input, editor, ct);
+
+    /// <returns>null when there is no such article.</returns>
+    public async Task<ArticleSaveResult?> UpdateAsync(int id, ArticleInput input, string editor, CancellationToken ct = default)
+    {
+        var article = await db.Articles.FirstOrDefaultAsync(a => a.Id == id, ct);
+        return article is null ? null : await SaveAsync(article, input, editor, ct);
+    }
+
+    /// <summary>Renders exactly as saving will, for the preview.</summary>
+    public RenderedMarkdown Preview(string? body) => renderer.Render(NormalizeBody(body) ?? "");
+
+    /// <summary>
+    /// Deletes an article written in the site. An article that came from a seed file is hidden instead (made a
+    /// draft and marked as edited), because deleting its row would let the next seed import bring it back.
+    /// </summary>
+    public async Task<ArticleDeletion> DeleteAsync(int id, string editor, CancellationToken ct = default)
+    {
+        var article = await db.Articles.FirstOrDefaultAsync(a => a.Id == id, ct);
+        if (article is null) return ArticleDeletion.NotFound;
+        if (article.SeedKey is not null)
+        {
+            article.Status = ArticleStatus.Draft;
+            article.EditedInSite = true;
+            article.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync(ct);
+            log.LogInformation("{Editor} hid seeded article {ArticleId} instead of deleting it", editor, id);
+            return ArticleDeletion.HiddenSeed;
+        }
+        db.Articles.Remove(article);
+        await db.SaveChangesAsync(ct);
+        log.LogInformation("{Editor} deleted article {ArticleId}", editor, id);
+        return ArticleDeletion.Deleted;
+    }
+
+    /// <summary>The rules alone, without saving: for a form that already failed to bind, to show every message at once.</summary>
+    public async Task<IReadOnlyList<FieldError>> ValidateAsync(ArticleInput input, int? id, CancellationToken ct = default)
+    {
+        var stored = id is null ? null : await db.Articles.AsNoTracking().Where(a => a.Id == id).Select(a => a.PublishedAt).FirstOrDefaultAsync(ct);
+        return (await CheckAsync(input, stored, ct)).Errors;
+    }
+
+    private async Task<ArticleSaveResult> SaveAsync(Article? article, ArticleInput input, string editor, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var (errors, title, summary, body, scheduledAt) = await CheckAsync(input, article?.PublishedAt, ct);
+        if (errors.Count > 0) return new ArticleSaveResult(null, errors);
+
+        var isNew = article is null;
+        article ??= db.Articles.Add(new Article
+        {
+            Title = "", Slug = "", BodyMarkdown = "", BodyHtml = "", BodyText = "", Excerpt = "", CreatedAt = now,
+        }).Entity;
+
+        var rendered = renderer.Render(body!);
+        article.Title = title!;
+        article.Slug = Slug.FromTitle(title!);
+        article.SectionId = input.SectionId!.Value;
+        article.Summary = summary;
+        article.BodyMarkdown = body!;
+        article.BodyHtml = rendered.Html;
+        article.BodyText = rendered.Text;
+        article.Excerpt = Excerpt.From(summary, rendered.Text);
+        article.CommentsOpen = input.CommentsOpen;
+        article.UpdatedAt = now;
+        switch (input.Status)
+        {
+            case ArticleStatus.Published when !article.IsPublicAt(now):
+                article.PublishedAt = now; // an article already out keeps its original time
+                break;
+            case ArticleStatus.Scheduled when !SameMinute(scheduledAt!.Value, article.PublishedAt):
+                article.PublishedAt = scheduledAt;
+                break;
+        }
+        article.Status = input.Status;
+        if (article.SeedKey is not null) article.EditedInSite = true;
+
+        await db.SaveChangesAsync(ct);
+        log.LogInformation("{Editor} {Action} article {ArticleId} as {Status}", editor, isNew ? "created" : "saved", article.Id, article.Status);
+        return new ArticleSaveResult(article, []);
+    }
+
+    private sealed record Checked(List<FieldError> Errors, string? Title, string? Summary, string? Body, DateTime? ScheduledAt);
+
+    private async Task<Checked> CheckAsync(ArticleInput input, DateTime? storedPublishedAt, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var errors = new List<FieldError>();
+
+        var title = Clean(input.Title);
+        if (title is null) errors.Add(new(Fields.Title, "العنوان مطلوب."));
+        else if (title.Length > Article.TitleMaxLength) errors.Add(new(Fields.Title, $"العنوان أطول من {Article.TitleMaxLength} حرف."));
+
+        var summary = Clean(input.Summary);
+        if (summary?.Length > Article.SummaryMaxLength) errors.Add(new(Fields.Summary, $"الملخص أطول من {Article.SummaryMaxLength} حرف."));
+
+        var body = NormalizeBody(input.Body);
+        if (string.IsNullOrWhiteSpace(body)) errors.Add(new(Fields.Body, "نص المقال مطلوب."));
+
+        if (input.SectionId is not { } sectionId) errors.Add(new(Fields.Section, "اختر قسماً."));
+        else if (!await db.Sections.AnyAsync(s => s.Id == sectionId, ct)) errors.Add(new(Fields.Section, "هذا القسم غير موجود."));
+
+        DateTime? scheduledAt = null;
+        if (!Enum.IsDefined(input.Status)) errors.Add(new(Fields.Status, "اختر حالة المقال."));
+        else if (input.Status == ArticleStatus.Scheduled)
+        {
+            scheduledAt = ParsePublishAt(input.PublishAt);
+            if (string.IsNullOrWhiteSpace(input.PublishAt)) errors.Add(new(Fields.PublishAt, "حدد تاريخ النشر ووقته."));
+            else if (scheduledAt is null) errors.Add(new(Fields.PublishAt, "تاريخ النشر غير صالح."));
+            else if (scheduledAt <= now && !SameMinute(scheduledAt.Value, storedPublishedAt))
+                errors.Add(new(Fields.PublishAt, "اختر وقتاً في المستقبل، أو اختر «منشور» للنشر الآن."));
+        }
+        return new Checked(errors, title, summary, body, scheduledAt);
+    }
+
+    /// <summary>The stored publication time as the form shows it (Casablanca time).</summary>
+    public static string? PublishAtValue(DateTime? utc) =>
+        utc is { } at ? MoroccanDate.ToLocal(at).ToString(PublishAtFormat, CultureInfo.InvariantCulture) : null;
+
+    private static DateTime? ParsePublishAt(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        string[] formats = [PublishAtFormat, "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFF"];
+        return DateTime.TryParseExact(value.Trim(), formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+            ? MoroccanDate.ToUtc(local)
+            : null;
+    }
+
+    // The form shows minutes only: an unchanged scheduled time comes back without its seconds.
+    private static bool SameMinute(DateTime a, DateTime? b) =>
+        b is { } other && Math.Abs((a - other).TotalSeconds) < 60 && a.Minute == other.Minute;
+
+    private static string? Clean(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? null : value.Trim().Normalize(NormalizationForm.FormC);
+
+    private static string? NormalizeBody(string? body) =>
+        body?.Replace("\r\n", "\n").Replace('\r', '\n').Normalize(NormalizationForm.FormC).Trim('\n');
+}

@@ -1,0 +1,62 @@
+using Madar21.Web.Articles;
+using Madar21.Web.Data;
+using Madar21.Web.Models;
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace Madar21.Web.Pages.Admin.Articles;
+
+/// <summary>
+/// The article form shared by /admin/articles/new and /admin/articles/{id}/edit. The form posts the fields
+/// title, section, summary, body, status, publishAt and commentsOpen; the rules live in <see cref="ArticleEditor"/>.
+/// </summary>
+public abstract class ArticleFormModel(MadarDb db, ArticleEditor editor) : PageModel
+{
+    [BindProperty] public string? Title { get; set; }
+    [BindProperty] public int? Section { get; set; }
+    [BindProperty] public string? Summary { get; set; }
+    [BindProperty] public string? Body { get; set; }
+    [BindProperty] public ArticleStatus Status { get; set; } = ArticleStatus.Draft;
+    [BindProperty] public string? PublishAt { get; set; }
+    [BindProperty] public bool CommentsOpen { get; set; } = true;
+
+    public List<SelectListItem> Sections { get; private set; } = [];
+
+    /// <summary>The body as the public page will show it: rendered and sanitised by the same renderer as on save.</summary>
+    public IHtmlContent? PreviewHtml { get; private set; }
+
+    protected MadarDb Db => db;
+
+    protected ArticleEditor Editor => editor;
+
+    protected ArticleInput Input => new(Title, Section, Summary, Body, Status, PublishAt, CommentsOpen);
+
+    protected string EditorName => User.Identity?.Name ?? "unknown";
+
+    protected async Task LoadSectionsAsync(CancellationToken ct) =>
+        Sections = await db.Sections.AsNoTracking()
+            .OrderBy(s => s.Position).ThenBy(s => s.Name)
+            .Select(s => new SelectListItem(s.Name, s.Id.ToString()))
+            .ToListAsync(ct);
+
+    /// <summary>The form again, with what was typed and the editor's messages beside any binding error (one a field).</summary>
+    protected async Task<IActionResult> InvalidAsync(IEnumerable<FieldError> errors, CancellationToken ct)
+    {
+        foreach (var error in errors)
+            if (ModelState.GetFieldValidationState(error.Field) != ModelValidationState.Invalid)
+                ModelState.AddModelError(error.Field, error.Message);
+        await LoadSectionsAsync(ct);
+        return Page();
+    }
+
+    protected async Task<IActionResult> PreviewAsync(CancellationToken ct)
+    {
+        await LoadSectionsAsync(ct);
+        PreviewHtml = new HtmlString(editor.Preview(Body).Html);
+        return Page();
+    }
+}

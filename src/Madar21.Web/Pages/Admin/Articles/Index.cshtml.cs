@@ -1,0 +1,71 @@
+using Madar21.Web.Articles;
+using Madar21.Web.Data;
+using Madar21.Web.Models;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Madar21.Web.Pages.Admin.Articles;
+
+public class IndexModel(MadarDb db, TimeProvider clock) : PageModel
+{
+    public const int PageSize = 50;
+
+    public string? Query { get; private set; }
+    public int PageNumber { get; private set; }
+    public bool HasNext { get; private set; }
+    public DateTime Now { get; private set; }
+    public List<Row> Articles { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "q")] string? q, [FromQuery(Name = "page")] int? page, CancellationToken ct)
+    {
+        PageNumber = page ?? 1;
+        if (PageNumber < 1) return NotFound();
+        Query = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
+        Now = clock.GetUtcNow().UtcDateTime;
+
+        var articles = db.Articles.AsNoTracking();
+        if (Query is not null) articles = articles.Where(a => a.Title.Contains(Query));
+        var rows = await articles
+            .OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id)
+            .Skip((PageNumber - 1) * PageSize)
+            .Take(PageSize + 1)
+            .Select(a => new Row(
+                a.Id, a.Title, a.Slug, a.Section!.Name, a.Status, a.PublishedAt, a.UpdatedAt,
+                a.Comments.Count(c => c.Status == CommentStatus.Approved),
+                a.Comments.Count(c => c.Status == CommentStatus.Pending)))
+            .ToListAsync(ct);
+        HasNext = rows.Count > PageSize;
+        Articles = rows.Take(PageSize).ToList();
+        return Page();
+    }
+
+    public string PageUrl(int number) =>
+        "/admin/articles" + QueryString.Create(new Dictionary<string, string?>
+        {
+            ["q"] = Query,
+            ["page"] = number > 1 ? number.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+        }.Where(p => p.Value is not null));
+
+    public sealed record Row(
+        int Id, string Title, string Slug, string Section, ArticleStatus Status, DateTime? PublishedAt, DateTime UpdatedAt,
+        int ApprovedComments, int PendingComments)
+    {
+        /// <summary>What readers see now: a scheduled article whose time has passed is out.</summary>
+        public ArticleStatus StateAt(DateTime now) => Status switch
+        {
+            ArticleStatus.Draft => ArticleStatus.Draft,
+            _ when PublishedAt > now => ArticleStatus.Scheduled,
+            _ => ArticleStatus.Published,
+        };
+
+        public static string StateText(ArticleStatus state) => state switch
+        {
+            ArticleStatus.Draft => "مسودة",
+            ArticleStatus.Scheduled => "مجدول",
+            _ => "منشور",
+        };
+
+        public string Url => ArticleQueries.UrlOf(Id, Slug);
+    }
+}

@@ -1,0 +1,21 @@
+using Madar21.Web.Articles;
+using Madar21.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Madar21.Web.Pages.Admin.Articles;
+
+public class NewModel(MadarDb db, ArticleEditor editor) : ArticleFormModel(db, editor)
+{
+    public Task OnGetAsync(CancellationToken ct) => LoadSectionsAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!ModelState.IsValid) return await InvalidAsync(await Editor.ValidateAsync(Input, null, ct), ct);
+        var result = await Editor.CreateAsync(Input, EditorName, ct);
+        if (!result.Succeeded) return await InvalidAsync(result.Errors, ct);
+        TempData["Notice"] = "حُفظ المقال.";
+        return RedirectToPage("Edit", new { id = result.Article!.Id });
+    }
+
+    public Task<IActionResult> OnPostPreviewAsync(CancellationToken ct) => PreviewAsync(ct);
+}

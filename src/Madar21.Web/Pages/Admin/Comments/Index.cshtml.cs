@@ -1,0 +1,135 @@
+using System.Security.Cryptography;
+using Madar21.Web.Articles;
+using Madar21.Web.Comments;
+using Madar21.Web.Data;
+using Madar21.Web.Models;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Madar21.Web.Pages.Admin.Comments;
+
+/// <summary>
+/// The moderation queue: Pending first, then tabs for Approved, Spam and Trash. Every action is a POST that goes
+/// through <see cref="CommentModeration"/>, which logs who did what to which comment (never the commenter's email).
+/// A row's button posts its own <c>id</c>; the bulk buttons post the ticked <c>selected</c> boxes.
+/// </summary>
+public class IndexModel(MadarDb db, CommentModeration moderation, EmailProtector emails) : PageModel
+{
+    public const int PageSize = 50;
+
+    [BindProperty(SupportsGet = true, Name = "status")]
+    public CommentStatus Tab { get; set; } = CommentStatus.Pending;
+
+    // Read by hand: "page" is also the route value that names the Razor page, so it cannot be bound by name.
+    public int PageNumber => int.TryParse(Request.Query["page"], out var page) ? page : 1;
+
+    /// <summary>The erase-personal-data form's address (posted as <c>email</c>).</summary>
+    [BindProperty]
+    public string? Email { get; set; }
+
+    public Dictionary<CommentStatus, int> Counts { get; private set; } = [];
+    public List<Row> Comments { get; private set; } = [];
+    public bool HasNext { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!ModelState.IsValid || PageNumber < 1 || !Enum.IsDefined(Tab)) return NotFound();
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostApproveAsync(int? id, int[] selected, CancellationToken ct) =>
+        ActAsync(moderation.ApproveAsync, id, selected, "وُوفق على", ct);
+
+    public Task<IActionResult> OnPostSpamAsync(int? id, int[] selected, CancellationToken ct) =>
+        ActAsync(moderation.MarkSpamAsync, id, selected, "عُلّم كمزعج", ct);
+
+    public Task<IActionResult> OnPostTrashAsync(int? id, int[] selected, CancellationToken ct) =>
+        ActAsync(moderation.TrashAsync, id, selected, "نُقل إلى المهملات", ct);
+
+    public Task<IActionResult> OnPostRestoreAsync(int? id, int[] selected, CancellationToken ct) =>
+        ActAsync(moderation.RestoreAsync, id, selected, "أُعيد إلى قائمة المراجعة", ct);
+
+    public Task<IActionResult> OnPostDeleteAsync(int? id, int[] selected, CancellationToken ct) =>
+        ActAsync(moderation.DeleteAsync, id, selected, "حُذف نهائياً", ct);
+
+    public async Task<IActionResult> OnPostEraseAsync(CancellationToken ct)
+    {
+        var email = Email?.Trim();
+        if (string.IsNullOrEmpty(email) || !email.Contains('@'))
+        {
+            ModelState.AddModelError(nameof(Email), "اكتب عنوان البريد الإلكتروني الذي طُلب محو بياناته.");
+            await LoadAsync(ct);
+            return Page();
+        }
+        var count = await moderation.EraseByEmailAsync(email, Moderator, ct);
+        TempData["Notice"] = count == 0
+            ? "لا توجد تعليقات بهذا العنوان."
+            : $"مُحيت كل التعليقات المرسلة بهذا العنوان ({count}).";
+        return RedirectToTab();
+    }
+
+    private async Task<IActionResult> ActAsync(
+        Func<IReadOnlyCollection<int>, string, CancellationToken, Task<int>> action, int? id, int[] selected, string done, CancellationToken ct)
+    {
+        IReadOnlyCollection<int> ids = id is { } one ? [one] : selected.Distinct().ToArray();
+        if (ids.Count == 0)
+        {
+            TempData["Notice"] = "لم تختر أي تعليق.";
+            return RedirectToTab();
+        }
+        var count = await action(ids, Moderator, ct);
+        TempData["Notice"] = $"{done}: {count} تعليق.";
+        return RedirectToTab();
+    }
+
+    private string Moderator => User.Identity?.Name ?? "unknown";
+
+    private IActionResult RedirectToTab() => LocalRedirect(TabUrl(Tab, PageNumber));
+
+    public static string TabUrl(CommentStatus status, int page = 1) =>
+        $"/admin/comments?status={TabParameter(status)}" + (page > 1 ? $"&page={page}" : "");
+
+    public static string TabParameter(CommentStatus status) => status.ToString().ToLowerInvariant();
+
+    public static string TabName(CommentStatus status) => status switch
+    {
+        CommentStatus.Pending => "بانتظار المراجعة",
+        CommentStatus.Approved => "المنشورة",
+        CommentStatus.Spam => "المزعجة",
+        _ => "المهملات",
+    };
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Counts = await db.Comments.AsNoTracking().GroupBy(c => c.Status)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var rows = await db.Comments.AsNoTracking()
+            .Where(c => c.Status == Tab)
+            .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
+            .Skip((PageNumber - 1) * PageSize)
+            .Take(PageSize + 1)
+            .Select(c => new { c.Id, c.ArticleId, c.Article!.Title, c.Article.Slug, c.Author, c.Url, c.EmailProtected, c.IpAddress, c.CreatedAt, c.Text })
+            .ToListAsync(ct);
+        HasNext = rows.Count > PageSize;
+        Comments = rows.Take(PageSize)
+            .Select(c => new Row(c.Id, c.ArticleId, c.Title, c.Slug, c.Author, c.Url, ShowEmail(c.EmailProtected), c.IpAddress, c.CreatedAt, c.Text))
+            .ToList();
+    }
+
+    // Decrypted here, for moderators only; a key ring that lost the key leaves a placeholder, not an error page.
+    private string ShowEmail(string protectedEmail)
+    {
+        try { return emails.Unprotect(protectedEmail); }
+        catch (CryptographicException) { return "(تعذّر فك التشفير)"; }
+    }
+
+    public sealed record Row(
+        int Id, int ArticleId, string ArticleTitle, string ArticleSlug, string Author, string? Url, string Email,
+        string? IpAddress, DateTime CreatedAt, string Text)
+    {
+        public string ArticleUrl => ArticleQueries.UrlOf(ArticleId, ArticleSlug);
+    }
+}

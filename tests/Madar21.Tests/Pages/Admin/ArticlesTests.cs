@@ -1,0 +1,328 @@
+using System.Globalization;
+using System.Net;
+using Madar21.Tests.Infrastructure;
+using Madar21.Web.Models;
+using Madar21.Web.Site;
+using Microsoft.EntityFrameworkCore;
+
+namespace Madar21.Tests.Pages.Admin;
+
+public class ArticlesTests(MadarFactory factory) : IClassFixture<MadarFactory>
+{
+    private const string Politics = "سياسة";
+
+    private static string Unique(string title) => $"{title} {Guid.NewGuid().ToString("N")[..6]}";
+
+    private async Task<string> SectionIdAsync(string name = Politics) =>
+        (await factory.WithDb(db => db.Sections.Where(s => s.Name == name).Select(s => s.Id).SingleAsync())).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Fills the article form on <paramref name="url"/> and clicks <paramref name="button"/>.</summary>
+    private static async Task<HttpResponseMessage> SubmitArticleAsync(HttpClient client, string url, Dictionary<string, string> values, string button = "حفظ")
+    {
+        var page = await client.GetPageAsync(url);
+        var form = page.Form("form.article-form").Fill(values);
+        return await client.SubmitAsync(form, form.Button(button));
+    }
+
+    private async Task<Article> CreateAsync(HttpClient client, string title, string body, ArticleStatus status, string? publishAt = null)
+    {
+        var values = new Dictionary<string, string>
+        {
+            ["title"] = title, ["section"] = await SectionIdAsync(), ["body"] = body, ["status"] = status.ToString(),
+        };
+        if (publishAt is not null) values["publishAt"] = publishAt;
+        var response = await SubmitArticleAsync(client, "/admin/articles/new", values);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var article = await factory.WithDb(db => db.Articles.AsNoTracking().SingleAsync(a => a.Title == title));
+        Assert.Equal($"/admin/articles/{article.Id}/edit", response.Headers.Location!.OriginalString);
+        return article;
+    }
+
+    private static string UrlOf(Article a) => $"/article/{a.Id}/{Uri.EscapeDataString(a.Slug)}";
+
+    private async Task<bool> ListedAsync(string url, Article article)
+    {
+        var page = await factory.NewClient().GetDocumentAsync(url);
+        return page.QuerySelectorAll("main a").Any(a => a.GetAttribute("href") == UrlOf(article));
+    }
+
+    [Fact]
+    public async Task The_article_form_has_the_fields_by_their_names_with_labels()
+    {
+        var editor = await factory.SignedInAsEditorAsync();
+        var page = await editor.GetPageAsync("/admin/articles/new");
+        var form = page.Form("form.article-form");
+
+        foreach (var name in new[] { "title", "section", "summary", "body", "publishAt" })
+        {
+            var field = form.QuerySelector($"[name={name}]")!;
+            Assert.NotNull(form.QuerySelector($"label[for={field.Id}]"));
+        }
+        Assert.Equal(["Draft", "Published", "Scheduled"], form.QuerySelectorAll("input[name=status]").Select(r => r.GetAttribute("value")!));
+        Assert.NotNull(form.QuerySelector("input[type=checkbox][name=commentsOpen]"));
+        Assert.Contains(form.QuerySelectorAll("select[name=section] option"), o => o.Text() == Politics);
+        Assert.NotNull(form.QuerySelector("input[name=__RequestVerificationToken]"));
+    }
+
+    [Fact]
+    public async Task A_published_markdown_article_appears_at_once_on_home_section_and_its_own_page()
+    {
+        var editor = await factory.SignedInAsEditorAsync();
+        var title = Unique("الحكومة تعلن خطة جديدة");
+        var article = await CreateAsync(editor, title, "فقرة أولى فيها **عريض** و*مائل*.\n\n> اقتباس\n\n- بند", ArticleStatus.Published);
+
+        Assert.Equal(ArticleStatus.Published, article.Status);
+        Assert.Equal(factory.Clock.GetUtcNow().UtcDateTime, article.PublishedAt);
+        Assert.Contains("<strong>عريض</strong>", article.BodyHtml);
+        Assert.StartsWith("فقرة أولى فيها عريض", article.Excerpt);
+        Assert.False(article.EditedInSite);
+        Assert.True(await ListedAsync("/", article));
+        Assert.True(await ListedAsync("/section/" + Uri.EscapeDataString(Politics), article));
+
+        var page = await factory.NewClient().GetDocumentAsync(UrlOf(article));
+        Assert.Equal(title, page.QuerySelector("h1")!.Text());
+        Assert.Equal("عريض", page.QuerySelector(".article-body strong")!.Text());
+        Assert.NotNull(page.QuerySelector(".article-body blockquote"));
+        Assert.NotNull(page.QuerySelector(".article-body ul li"));
+    }
+
+    [Fact]
+    public async Task A_draft_is_not_public_anywhere()
+    {
+        var editor = await factory.SignedInAsEditorAsync();
+        var article = await CreateAsync(editor, Unique("مسودة لم تنشر"), "نص المسودة.", ArticleStatus.Draft);
+
+        Assert.Null(article.PublishedAt);
+        Assert.False(await ListedAsync("/", article));
+        Assert.False(await ListedAsync("/section/" + Uri.EscapeDataString(Politics), article));
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.NewClient().GetAsync(UrlOf(article))).StatusCode);
+        Assert.Contains((await editor.GetDocumentAsync("/admin/articles")).QuerySelectorAll(".admin-table tr"), tr => tr.Text().Contains(article.Title) && tr.Text().Contains("مسودة"));
+    }
+
+    [Fact]
+    public async Task A_scheduled_article_appears_by_itself_once_its_casablanca_time_has_passed()
+    {
+        using var own = new MadarFactory();
+        var editor = await own.SignedInAsEditorAsync();
+        var sectionId = await own.WithDb(db => db.Sections.Where(s => s.Name == Politics).Select(s => s.Id).SingleAsync());
+        var inTwoHours = MoroccanDate.ToLocal(own.Clock.GetUtcNow().UtcDateTime.AddHours(2));
+        var title = Unique("خبر مجدول");
+
+        var page = await editor.GetPageAsync("/admin/articles/new");
+        var form = page.Form("form.article-form").Fill(new Dictionary<string, string>
+        {
+            ["title"] = title, ["section"] = sectionId.ToString(CultureInfo.InvariantCulture), ["body"] = "سيظهر لاحقاً.",
+            ["status"] = "Scheduled", ["publishAt"] = inTwoHours.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture),
+        });
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.SubmitAsync(form, form.Button("حفظ"))).StatusCode);
+        var article = await own.WithDb(db => db.Articles.AsNoTracking().SingleAsync(a => a.Title == title));
+        var expected = MoroccanDate.ToUtc(new DateTime(inTwoHours.Year, inTwoHours.Month, inTwoHours.Day, inTwoHours.Hour, inTwoHours.Minute, 0));
+        Assert.Equal(ArticleStatus.Scheduled, article.Status);
+        Assert.Equal(expected, article.PublishedAt);
+
+        async Task<bool> OnHome() => (await own.NewClient().GetDocumentAsync("/")).QuerySelectorAll("main a").Any(a => a.GetAttribute("href") == UrlOf(article));
+        Assert.False(await OnHome());
+        Assert.Equal(HttpStatusCode.NotFound, (await own.NewClient().GetAsync(UrlOf(article))).StatusCode);
+
+        own.Clock.Advance(TimeSpan.FromMinutes(90));
+        Assert.False(await OnHome());
+        own.Clock.Advance(TimeSpan.FromMinutes(31));
+        Assert.True(await OnHome());
+        Assert.Equal(HttpStatusCode.OK, (await own.NewClient().GetAsync(UrlOf(article))).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_scheduled_time_in_the_past_or_missing_is_refused_with_an_arabic_message()
+    {
+        var editor = await factory.SignedInAsEditorAsync();
+        var before = await factory.WithDb(db => db.Articles.CountAsync());
+        var yesterday = MoroccanDate.ToLocal(factory.Clock.GetUtcNow().UtcDateTime.AddDays(-1)).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+        var values = new Dictionary<string, string> { ["title"] = "مجدول خطأ", ["section"] = await SectionIdAsync(), ["body"] = "نص", ["status"] = "Scheduled" };
+
+        var missing = await (await SubmitArticleAsync(editor, "/admin/articles/new", values)).ParsePageAsync();
+        Assert.Equal("حدد تاريخ النشر ووقته.", missing.GetElementById("PublishAt-error")!.Text());
+        values["publishAt"] = yesterday;
+        var past = await (await SubmitArticleAsync(editor, "/admin/articles/new", values)).ParsePageAsync();
+        Assert.Contains("اختر وقتاً في المستقبل", past.GetElementById("PublishAt-error")!.Text());
+        Assert.Equal(yesterday, past.QuerySelector("input[name=publishAt]")!.GetAttribute("value"));
+        Assert.Equal(before, await factory.WithDb(db => db.Articles.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Editing_the_title_moves_the_article_to_a_new_url_and_the_old_one_answers_301()
+    {
+        var editor = await factory.SignedInAsEditorAsync();
+        var article = await CreateAsync(editor, Unique("عنوان أول للمقال"), "نص ثابت.", ArticleStatus.Published);
+        var newTitle = Unique("عنوان ثان بعد التعديل");
+
+        var edit = await editor.GetPageAsync($"/admin/articles/{article.Id}/edit");
+        Assert.Equal(article.Title, edit.QuerySelector("input[name=title]")!.GetAttribute("value"));
+        Assert.Equal("Published", edit.QuerySelector("input[name=status][checked]")!.GetAttribute("value"));
+        factory.Clock.Advance(TimeSpan.FromMinutes(5));
+        var form = edit.Form("form.article-form").Fill(new Dictionary<string, string> { ["title"] = newTitle });
+        var saved = await editor.SubmitAsync(form, form.Button("حفظ"));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var updated = await factory.WithDb(db => db.Articles.AsNoTracking().SingleAsync(a => a.Id == article.Id));
+        Assert.NotEqual(article.Slug, updated.Slug);
+        Assert.Equal(article.PublishedAt, updated.PublishedAt); // already out: its publication time stays
+        var old = await factory.NewClient().GetAsync(UrlOf(article));
+        Assert.Equal(HttpStatusCode.MovedPermanently, old.StatusCode);
+        Assert.Equal(UrlOf(updated), old.Headers.Location!.OriginalString);
+        Assert.Equal(newTitle, (await factory.NewClient().GetDocumentAsync(UrlOf(updated))).QuerySelector("h1")!.Text());
+    }
+
+    [Fact]
+    public async Task Unpublishing_makes_the_article_disappear()
+    {
+        var editor = await factory.SignedInAsEditorAsync();
+        var article = await CreateAsync(editor, Unique("سيسحب من النشر"), "نص.", ArticleStatus.Published);
+        Assert.True(await ListedAsync("/", article));
+
+        var edit = await editor.GetPageAsync($"/admin/articles/{article.Id}/edit");
+        var form = edit.Form("form.article-form").Fill(new Dictionary<string, string> { ["status"] = "Draft" });
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.SubmitAsync(form, form.Button("حفظ"))).StatusCode);
+
+        Assert.False(await ListedAsync("/", article));
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.NewClient().GetAsync(UrlOf(article))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Markdown_with_script_event_handlers_javascript_links_and_iframes_renders_inert()
+    {
+        var editor = await factory.SignedInAsEditorAsync();
+        var body = string.Join("\n\n",
+            "<script>alert(1)</script>",
+            "<img src=x onerror=alert(1)>",
+            "[x](javascript:alert(1))",
+            "[y](JaVaScRiPt:alert(1)) و ![z](javascript:alert(1))",
+            "<iframe src=\"https://elsewhere.example\"></iframe>",
+            "<a href=\"https://example.com\" onclick=\"alert(1)\">رابط</a>",
+            "نص **سليم** هنا.");
+        var article = await CreateAsync(editor, Unique("محاولة حقن"), body, ArticleStatus.Published);
+
+        var page = await factory.NewClient().GetDocumentAsync(UrlOf(article));
+        var content = page.QuerySelector(".article-body")!;
+        Assert.Empty(content.QuerySelectorAll("script, iframe, object, embed, form, style"));
+        Assert.DoesNotContain(content.QuerySelectorAll("*").SelectMany(e => e.Attributes), a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(content.QuerySelectorAll("[href], [src]"), e =>
+            (e.GetAttribute("href") ?? e.GetAttribute("src") ?? "").Trim().StartsWith("javascript", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal("سليم", content.QuerySelector("strong")!.Text());
+        Assert.Empty(page.QuerySelectorAll("body script"));
+    }
+
+    [Fact]
+    public async Task An_invalid_article_is_refused_with_arabic_messages_at_each_field_and_keeps_what_was_typed()
+    {
+        var editor = await factory.SignedInAsEditorAsync();
+        var before = await factory.WithDb(db => db.Articles.CountAsync());
+        var body = "نص كتبه المحرر\nعلى سطرين.";
+
+        var response = await SubmitArticleAsync(editor, "/admin/articles/new", new Dictionary<string, string>
+        {
+            ["title"] = "  ", ["body"] = body, ["summary"] = "ملخص مكتوب", ["status"] = "Published",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.ParsePageAsync();
+        var title = page.QuerySelector("input[name=title]")!;
+        Assert.Equal("true", title.GetAttribute("aria-invalid"));
+        Assert.Equal("العنوان مطلوب.", page.GetElementById(title.GetAttribute("aria-describedby")!)!.Text());
+        var section = page.QuerySelector("select[name=section]")!;
+        Assert.Equal("اختر قسماً.", page.GetElementById(section.GetAttribute("aria-describedby")!)!.Text());
+        Assert.Equal(body, page.QuerySelector("textarea[name=body]")!.TextContent.TrimStart('\n').Replace("\r\n", "\n"));
+        Assert.Equal("ملخص مكتوب", page.QuerySelector("textarea[name=summary]")!.TextContent.Trim());
+        Assert.Equal("Published", page.QuerySelector("input[name=status][checked]")!.GetAttribute("value"));
+        Assert.Contains("العنوان مطلوب.", page.QuerySelector(".form-errors")!.Text());
+        Assert.Equal(before, await factory.WithDb(db => db.Articles.CountAsync()));
+
+        var tooLong = await SubmitArticleAsync(editor, "/admin/articles/new", new Dictionary<string, string>
+        {
+            ["title"] = new string('ب', 201), ["section"] = await SectionIdAsync(), ["body"] = "",
+        });
+        var again = await tooLong.ParsePageAsync();
+        Assert.Equal("العنوان أطول من 200 حرف.", again.GetElementById("Title-error")!.Text());
+        Assert.Equal("نص المقال مطلوب.", again.GetElementById("Body-error")!.Text());
+        Assert.Equal(new string('ب', 201), again.QuerySelector("input[name=title]")!.GetAttribute("value"));
+        Assert.Equal(before, await factory.WithDb(db => db.Articles.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Preview_renders_the_markdown_as_the_public_page_will_without_saving()
+    {
+        var editor = await factory.SignedInAsEditorAsync();
+        var before = await factory.WithDb(db => db.Articles.CountAsync());
+
+        var response = await SubmitArticleAsync(editor, "/admin/articles/new", new Dictionary<string, string>
+        {
+            ["title"] = "معاينة", ["body"] = "نص **عريض** و<script>alert(1)</script>", ["status"] = "Published",
+        }, button: "معاينة");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.ParsePageAsync();
+        var preview = page.QuerySelector(".admin-preview .article-body")!;
+        Assert.Equal("عريض", preview.QuerySelector("strong")!.Text());
+        Assert.Empty(preview.QuerySelectorAll("script"));
+        Assert.Equal("معاينة", page.QuerySelector("input[name=title]")!.GetAttribute("value"));
+        Assert.Equal(before, await factory.WithDb(db => db.Articles.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Editing_a_seeded_article_marks_it_edited_so_a_later_import_keeps_it()
+    {
+        var editor = await factory.SignedInAsEditorAsync();
+        var seeded = await factory.WithDb(db => db.Articles.AsNoTracking().SingleAsync(a => a.SeedKey == "000_58416a67d00a4d59"));
+        Assert.False(seeded.EditedInSite);
+
+        var edit = await editor.GetPageAsync($"/admin/articles/{seeded.Id}/edit");
+        var form = edit.Form("form.article-form").Fill(new Dictionary<string, string> { ["summary"] = "ملخص كتبه المحرر." });
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.SubmitAsync(form, form.Button("حفظ"))).StatusCode);
+
+        var after = await factory.WithDb(db => db.Articles.AsNoTracking().SingleAsync(a => a.Id == seeded.Id));
+        Assert.True(after.EditedInSite);
+        Assert.Equal("ملخص كتبه المحرر.", after.Excerpt);
+        Assert.Equal(seeded.Title, after.Title);
+        Assert.Equal(seeded.PublishedAt, after.PublishedAt);
+
+        await factory.WithService<Madar21.Web.Seeding.SeedImportSummary, Madar21.Web.Seeding.SeedImporter>(importer =>
+        {
+            File.SetLastWriteTimeUtc(Directory.EnumerateFiles(factory.SeedsPath).First(), DateTime.UtcNow.AddMinutes(1));
+            File.AppendAllText(Directory.EnumerateFiles(factory.SeedsPath).First(), "\n\nفقرة أضيفت إلى الملف.\n");
+            return importer.ImportFolderAsync(factory.SeedsPath);
+        });
+        Assert.Equal("ملخص كتبه المحرر.", (await factory.WithDb(db => db.Articles.AsNoTracking().SingleAsync(a => a.Id == seeded.Id))).Excerpt);
+    }
+
+    [Fact]
+    public async Task Deleting_an_article_removes_it_from_the_site()
+    {
+        var editor = await factory.SignedInAsEditorAsync();
+        var article = await CreateAsync(editor, Unique("سيحذف"), "نص.", ArticleStatus.Published);
+
+        var confirm = await editor.GetPageAsync($"/admin/articles/{article.Id}/delete");
+        var deleted = await editor.SubmitAsync(confirm.Form("main form"));
+
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.False(await factory.WithDb(db => db.Articles.AnyAsync(a => a.Id == article.Id)));
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.NewClient().GetAsync(UrlOf(article))).StatusCode);
+        Assert.False(await ListedAsync("/", article));
+    }
+
+    [Fact]
+    public async Task The_article_list_shows_status_section_and_comment_counts_and_searches_titles()
+    {
+        var editor = await factory.SignedInAsEditorAsync();
+        var marker = Guid.NewGuid().ToString("N")[..8];
+        var article = await CreateAsync(editor, $"بحث {marker}", "نص.", ArticleStatus.Published);
+
+        var all = await editor.GetDocumentAsync("/admin/articles");
+        Assert.NotEmpty(all.QuerySelectorAll(".admin-table tbody tr"));
+        var found = await editor.GetDocumentAsync("/admin/articles?q=" + marker);
+        var row = Assert.Single(found.QuerySelectorAll(".admin-table tbody tr"));
+        Assert.Contains(article.Title, row.Text());
+        Assert.Contains(Politics, row.Text());
+        Assert.Contains("منشور", row.Text());
+        Assert.Contains("0 منشور", row.QuerySelector("td[data-label=التعليقات]")!.Text());
+        Assert.Equal($"/admin/articles/{article.Id}/edit", row.QuerySelector("a")!.GetAttribute("href"));
+    }
+}

@@ -1,0 +1,264 @@
+using System.Net;
+using Madar21.Tests.Infrastructure;
+using Madar21.Web.Admin;
+using Madar21.Web.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace Madar21.Tests.Pages.Admin;
+
+public class SignInTests(MadarFactory factory) : IClassFixture<MadarFactory>
+{
+    private const string Refused = "البريد الإلكتروني أو كلمة المرور غير صحيحة.";
+    private const string LockedOut = "أُوقف الدخول مؤقتاً بعد محاولات فاشلة متكررة. حاول مرة أخرى بعد 15 دقيقة.";
+
+    private static string NewEmail() => $"editor-{Guid.NewGuid():N}@madar21.test";
+
+    private static async Task<string> ErrorsOf(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.ParsePageAsync();
+        return page.QuerySelector(".form-errors")!.Text();
+    }
+
+    [Theory]
+    [InlineData("/admin")]
+    [InlineData("/admin/articles")]
+    [InlineData("/admin/articles/new")]
+    [InlineData("/admin/articles/1/edit")]
+    [InlineData("/admin/articles/1/delete")]
+    [InlineData("/admin/sections")]
+    [InlineData("/admin/sections/1/edit")]
+    [InlineData("/admin/comments")]
+    [InlineData("/admin/comments?status=spam")]
+    [InlineData("/admin/users")]
+    [InlineData("/admin/users/some-id/password")]
+    public async Task Anonymous_request_to_an_admin_page_redirects_to_login_with_its_return_url(string url)
+    {
+        var client = await factory.StartAsync();
+        var response = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = new Uri(new Uri(MadarFactory.BaseUrl), response.Headers.Location!);
+        Assert.Equal("/admin/login", location.AbsolutePath);
+        Assert.Equal(url, Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(location.Query)["ReturnUrl"].ToString());
+    }
+
+    [Theory]
+    [InlineData("/admin/comments?handler=Approve")]
+    [InlineData("/admin/articles/new")]
+    [InlineData("/admin/sections?handler=Add")]
+    [InlineData("/admin/users?handler=Add")]
+    public async Task Anonymous_post_to_an_admin_handler_changes_nothing_and_redirects_to_login(string url)
+    {
+        var client = await factory.StartAsync();
+        var before = await factory.WithDb(db => db.Sections.CountAsync());
+        var response = await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["name"] = "قسم مجهول", ["id"] = "1" }));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/admin/login", new Uri(new Uri(MadarFactory.BaseUrl), response.Headers.Location!).AbsolutePath);
+        Assert.Equal(before, await factory.WithDb(db => db.Sections.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Login_form_has_email_and_password_fields_with_labels_and_an_antiforgery_token()
+    {
+        var client = await factory.StartAsync();
+        var page = await client.GetPageAsync("/admin/login");
+
+        Assert.Equal("rtl", page.DocumentElement.GetAttribute("dir"));
+        var form = page.Form("form input[name=email]");
+        Assert.Equal("post", form.Method);
+        Assert.NotNull(form.QuerySelector("input[name=__RequestVerificationToken]"));
+        foreach (var (name, type, label) in new[] { ("email", "email", "البريد الإلكتروني"), ("password", "password", "كلمة المرور") })
+        {
+            var input = form.QuerySelector($"input[name={name}]")!;
+            Assert.Equal(type, input.GetAttribute("type"));
+            Assert.Equal(label, form.QuerySelector($"label[for={input.Id}]")!.Text());
+        }
+    }
+
+    [Fact]
+    public async Task Editor_signs_in_reaches_the_admin_and_signs_out_with_a_post()
+    {
+        await factory.StartAsync();
+        var email = NewEmail();
+        await factory.CreateStaffAsync(email, StaffRoles.Editor);
+        var client = factory.NewClient();
+
+        var login = await client.LogInAsync(email, Staff.Password, "/admin/login?ReturnUrl=%2Fadmin%2Fsections");
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        Assert.Equal("/admin/sections", login.Headers.Location!.OriginalString);
+        var cookie = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Identity.Application=", StringComparison.Ordinal)).ToLowerInvariant();
+        Assert.Contains("httponly", cookie);
+        Assert.Contains("samesite=lax", cookie);
+        Assert.DoesNotContain("secure", cookie); // plain HTTP here; see the HTTPS test
+
+        var admin = await client.GetPageAsync("/admin");
+        Assert.Contains(email, admin.QuerySelector(".admin-nav")!.Text());
+
+        var logout = await client.SubmitAsync(admin.Form(".admin-user"));
+        Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
+        var after = await client.GetAsync("/admin");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.StartsWith("/admin/login", new Uri(new Uri(MadarFactory.BaseUrl), after.Headers.Location!).PathAndQuery);
+    }
+
+    [Fact]
+    public async Task Sign_in_cookie_is_secure_when_the_request_is_https()
+    {
+        await factory.StartAsync();
+        var email = NewEmail();
+        await factory.CreateStaffAsync(email, StaffRoles.Editor);
+        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost"),
+        });
+
+        var login = await client.LogInAsync(email, Staff.Password);
+
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        var cookie = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Identity.Application=", StringComparison.Ordinal)).ToLowerInvariant();
+        Assert.Contains("secure", cookie);
+        Assert.Contains("httponly", cookie);
+    }
+
+    [Theory]
+    [InlineData("https://elsewhere.example/steal")]
+    [InlineData("//elsewhere.example/steal")]
+    [InlineData("/\\elsewhere.example/steal")]
+    [InlineData("javascript:alert(1)")]
+    public async Task A_return_url_to_another_site_is_ignored(string returnUrl)
+    {
+        await factory.StartAsync();
+        var email = NewEmail();
+        await factory.CreateStaffAsync(email, StaffRoles.Editor);
+        var client = factory.NewClient();
+
+        var login = await client.LogInAsync(email, Staff.Password, "/admin/login?ReturnUrl=" + Uri.EscapeDataString(returnUrl));
+
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        Assert.Equal("/admin", login.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task Wrong_password_and_unknown_email_get_the_same_arabic_message_and_the_same_page()
+    {
+        await factory.StartAsync();
+        var email = NewEmail();
+        await factory.CreateStaffAsync(email, StaffRoles.Editor);
+
+        var wrongPassword = await factory.NewClient().LogInAsync(email, "ليست-كلمة-المرور");
+        var unknownEmail = await factory.NewClient().LogInAsync(NewEmail(), "ليست-كلمة-المرور");
+
+        Assert.Equal(Refused, await ErrorsOf(wrongPassword));
+        Assert.Equal(Refused, await ErrorsOf(unknownEmail));
+        var a = (await wrongPassword.ParsePageAsync()).QuerySelector("main")!;
+        var b = (await unknownEmail.ParsePageAsync()).QuerySelector("main")!;
+        foreach (var token in new[] { a, b }.SelectMany(m => m.QuerySelectorAll("input[name=__RequestVerificationToken], input[name=email]")))
+            token.RemoveAttribute("value");
+        Assert.Equal(a.OuterHtml, b.OuterHtml);
+        Assert.Null(a.QuerySelector("input[name=password]")!.GetAttribute("value")); // a password is never sent back
+    }
+
+    [Fact]
+    public async Task After_five_failures_even_the_right_password_is_refused_for_fifteen_minutes()
+    {
+        await factory.StartAsync();
+        var email = NewEmail();
+        await factory.CreateStaffAsync(email, StaffRoles.Editor);
+        var client = factory.NewClient();
+
+        for (var i = 1; i <= 4; i++)
+            Assert.Equal(Refused, await ErrorsOf(await client.LogInAsync(email, $"خطأ-{i}-كلمة-مرور")));
+        Assert.Equal(LockedOut, await ErrorsOf(await client.LogInAsync(email, "خطأ-5-كلمة-مرور")));
+
+        var sixth = await client.LogInAsync(email, Staff.Password);
+        Assert.Equal(LockedOut, await ErrorsOf(sixth));
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/admin")).StatusCode);
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(14));
+        Assert.Equal(LockedOut, await ErrorsOf(await client.LogInAsync(email, Staff.Password)));
+        factory.Clock.Advance(TimeSpan.FromMinutes(2));
+        var later = await client.LogInAsync(email, Staff.Password);
+        Assert.Equal(HttpStatusCode.Redirect, later.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_unknown_email_is_locked_out_after_five_failures_like_a_real_account()
+    {
+        var client = await factory.StartAsync();
+        var email = NewEmail();
+
+        for (var i = 1; i <= 4; i++)
+            Assert.Equal(Refused, await ErrorsOf(await client.LogInAsync(email, "أي-كلمة-مرور-هنا")));
+        Assert.Equal(LockedOut, await ErrorsOf(await client.LogInAsync(email, "أي-كلمة-مرور-هنا")));
+        Assert.Equal(LockedOut, await ErrorsOf(await client.LogInAsync(email, "أي-كلمة-مرور-هنا")));
+    }
+
+    [Fact]
+    public async Task Empty_fields_get_arabic_messages_tied_to_the_fields()
+    {
+        var client = await factory.StartAsync();
+        var response = await client.LogInAsync("", "");
+
+        var page = await response.ParsePageAsync();
+        var email = page.QuerySelector("input[name=email]")!;
+        Assert.Equal("true", email.GetAttribute("aria-invalid"));
+        Assert.Equal("البريد الإلكتروني مطلوب.", page.GetElementById(email.GetAttribute("aria-describedby")!)!.Text());
+        var password = page.QuerySelector("input[name=password]")!;
+        Assert.Equal("كلمة المرور مطلوبة.", page.GetElementById(password.GetAttribute("aria-describedby")!)!.Text());
+    }
+
+    [Fact]
+    public async Task Posts_without_the_antiforgery_token_fail_with_400_and_change_nothing()
+    {
+        await factory.StartAsync();
+        var email = NewEmail();
+        await factory.CreateStaffAsync(email, StaffRoles.Editor);
+        var anonymous = factory.NewClient();
+        var login = await anonymous.PostAsync("/admin/login", new FormUrlEncodedContent(new Dictionary<string, string> { ["email"] = email, ["password"] = Staff.Password }));
+        Assert.Equal(HttpStatusCode.BadRequest, login.StatusCode);
+        Assert.False(login.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith(".AspNetCore.Identity.Application=", StringComparison.Ordinal)));
+
+        var editor = await factory.SignedInAsEditorAsync();
+        var articles = await factory.WithDb(db => db.Articles.CountAsync());
+        var post = await editor.PostAsync("/admin/articles/new", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["title"] = "بلا رمز", ["section"] = "1", ["body"] = "نص", ["status"] = nameof(ArticleStatus.Published),
+        }));
+        Assert.Equal(HttpStatusCode.BadRequest, post.StatusCode);
+        Assert.Equal(articles, await factory.WithDb(db => db.Articles.CountAsync()));
+
+        var logout = await editor.PostAsync("/admin/logout", new FormUrlEncodedContent([]));
+        Assert.Equal(HttpStatusCode.BadRequest, logout.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/admin")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_editor_cannot_reach_the_accounts_page()
+    {
+        var editor = await factory.SignedInAsEditorAsync();
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await editor.GetAsync("/admin/users")).StatusCode);
+        var users = await factory.WithDb(db => db.Users.CountAsync());
+        var post = await editor.PostAsync("/admin/users?handler=Add", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["email"] = "intruder@madar21.test", ["password"] = "كلمة-مرور-طويلة", ["role"] = StaffRoles.Admin,
+        }));
+        Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
+        Assert.Equal(users, await factory.WithDb(db => db.Users.CountAsync()));
+        var admin = await editor.GetPageAsync("/admin");
+        Assert.DoesNotContain(admin.QuerySelectorAll(".admin-nav a"), a => a.GetAttribute("href") == "/admin/users");
+    }
+
+    [Fact]
+    public async Task Public_pages_show_no_admin_link_or_user_name_to_a_signed_in_editor()
+    {
+        var editor = await factory.SignedInAsEditorAsync();
+        var home = await editor.GetAsync("/");
+        var html = await home.Content.ReadAsStringAsync();
+
+        Assert.DoesNotContain("/admin", html);
+        Assert.DoesNotContain("@madar21.test", html);
+    }
+}

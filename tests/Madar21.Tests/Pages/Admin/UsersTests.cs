@@ -1,0 +1,144 @@
+using System.Net;
+using Madar21.Tests.Infrastructure;
+using Madar21.Web.Admin;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Madar21.Tests.Pages.Admin;
+
+public class UsersTests(MadarFactory factory) : IClassFixture<MadarFactory>
+{
+    private static string NewEmail() => $"editor-{Guid.NewGuid():N}@madar21.test";
+
+    private static AngleSharp.Dom.IElement RowOf(AngleSharp.Html.Dom.IHtmlDocument page, string email) =>
+        page.QuerySelectorAll(".admin-row").Single(r => r.QuerySelector("bdi")!.Text() == email);
+
+    [Fact]
+    public async Task An_admin_adds_an_editor_who_can_then_sign_in()
+    {
+        var admin = await factory.SignedInAsAdminAsync();
+        var email = NewEmail();
+
+        var page = await admin.GetPageAsync("/admin/users");
+        var form = page.Form("form select[name=role]").Fill(new Dictionary<string, string>
+        {
+            ["email"] = email, ["password"] = "كلمة-مرور-المحرر-الجديد", ["role"] = StaffRoles.Editor,
+        });
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitAsync(form)).StatusCode);
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+            var user = await users.FindByEmailAsync(email);
+            Assert.NotNull(user);
+            Assert.Equal([StaffRoles.Editor], await users.GetRolesAsync(user));
+        }
+        Assert.Contains("محرر", RowOf(await admin.GetPageAsync("/admin/users"), email).Text());
+        var editor = factory.NewClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.LogInAsync(email, "كلمة-مرور-المحرر-الجديد")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/admin/articles")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_short_password_or_a_taken_email_is_refused_in_arabic()
+    {
+        var admin = await factory.SignedInAsAdminAsync();
+        var taken = NewEmail();
+        await factory.CreateStaffAsync(taken, StaffRoles.Editor);
+        var before = await factory.WithDb(db => db.Users.CountAsync());
+
+        var page = await admin.GetPageAsync("/admin/users");
+        var response = await admin.SubmitAsync(page.Form("form select[name=role]").Fill(new Dictionary<string, string>
+        {
+            ["email"] = NewEmail(), ["password"] = "قصيرة",
+        }));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("كلمة المرور قصيرة", (await response.ParsePageAsync()).GetElementById("Password-error")!.Text());
+
+        page = await admin.GetPageAsync("/admin/users");
+        response = await admin.SubmitAsync(page.Form("form select[name=role]").Fill(new Dictionary<string, string>
+        {
+            ["email"] = taken, ["password"] = "كلمة-مرور-طويلة-بما-يكفي",
+        }));
+        var again = await response.ParsePageAsync();
+        Assert.Equal("يوجد حساب بهذا البريد الإلكتروني.", again.GetElementById("Email-error")!.Text());
+        Assert.Equal(taken, again.QuerySelector("input[name=email]")!.GetAttribute("value"));
+        Assert.Equal(before, await factory.WithDb(db => db.Users.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_disabled_editor_is_signed_out_at_once_and_cannot_sign_in_until_enabled()
+    {
+        var admin = await factory.SignedInAsAdminAsync();
+        var email = NewEmail();
+        await factory.CreateStaffAsync(email, StaffRoles.Editor);
+        var editor = factory.NewClient();
+        await editor.LogInAsync(email, Staff.Password);
+        Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/admin")).StatusCode);
+
+        var row = RowOf(await admin.GetPageAsync("/admin/users"), email);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitAsync(row.Form("form"), row.Button("إيقاف"))).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.GetAsync("/admin")).StatusCode);
+        var refused = await factory.NewClient().LogInAsync(email, Staff.Password);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("موقوف", RowOf(await admin.GetPageAsync("/admin/users"), email).Text());
+
+        row = RowOf(await admin.GetPageAsync("/admin/users"), email);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitAsync(row.Form("form"), row.Button("تفعيل"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await factory.NewClient().LogInAsync(email, Staff.Password)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_password_reset_replaces_the_old_password_and_ends_open_sessions()
+    {
+        var admin = await factory.SignedInAsAdminAsync();
+        var email = NewEmail();
+        var user = await factory.CreateStaffAsync(email, StaffRoles.Editor);
+        var editor = factory.NewClient();
+        await editor.LogInAsync(email, Staff.Password);
+
+        var page = await admin.GetPageAsync($"/admin/users/{user.Id}/password");
+        var response = await admin.SubmitAsync(page.Form("form input[name=password]").Fill(new Dictionary<string, string> { ["password"] = "كلمة-مرور-جديدة-تماماً" }));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.GetAsync("/admin")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await factory.NewClient().LogInAsync(email, Staff.Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await factory.NewClient().LogInAsync(email, "كلمة-مرور-جديدة-تماماً")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_removed_account_is_gone()
+    {
+        var admin = await factory.SignedInAsAdminAsync();
+        var email = NewEmail();
+        await factory.CreateStaffAsync(email, StaffRoles.Editor);
+
+        var row = RowOf(await admin.GetPageAsync("/admin/users"), email);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitAsync(row.Form("form"), row.Button("حذف"))).StatusCode);
+
+        Assert.False(await factory.WithDb(db => db.Users.AnyAsync(u => u.Email == email)));
+        Assert.Equal(HttpStatusCode.OK, (await factory.NewClient().LogInAsync(email, Staff.Password)).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_admin_cannot_disable_or_remove_their_own_account()
+    {
+        var email = NewEmail();
+        var admin = await factory.SignedInAsync(StaffRoles.Admin, email);
+        var page = await admin.GetPageAsync("/admin/users");
+        var row = RowOf(page, email);
+        Assert.DoesNotContain(row.QuerySelectorAll("button"), b => b.Text().StartsWith("حذف", StringComparison.Ordinal) || b.Text().StartsWith("إيقاف", StringComparison.Ordinal));
+
+        var id = await factory.WithDb(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+        var token = row.Form("form").QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var forged = await admin.PostAsync("/admin/users?handler=Remove", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["id"] = id, ["__RequestVerificationToken"] = token,
+        }));
+        Assert.Equal(HttpStatusCode.OK, forged.StatusCode);
+        Assert.Equal("لا يمكنك إيقاف حسابك أو حذفه.", (await forged.ParsePageAsync()).QuerySelector(".form-errors")!.Text());
+        Assert.True(await factory.WithDb(db => db.Users.AnyAsync(u => u.Id == id)));
+    }
+}
