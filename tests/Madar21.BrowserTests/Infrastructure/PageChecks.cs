@@ -20,9 +20,6 @@ public static class PageChecks
         await element.ScreenshotAsync(new() { Path = Path.Combine(TestPaths.Artifacts, name + ".png") });
     }
 
-    /// <summary>The path of the current URL, percent-decoded (Arabic section names are escaped in URLs).</summary>
-    public static string DecodedPath(this IPage page) => Uri.UnescapeDataString(new Uri(page.Url).AbsolutePath);
-
     public static Task<string> ComputedDirectionAsync(this IPage page) =>
         page.EvaluateAsync<string>("() => getComputedStyle(document.documentElement).direction");
 
