@@ -25,11 +25,19 @@ public static class PageChecks
 
     public static async Task AssertNoHorizontalScrollAsync(this IPage page, string where)
     {
+        var overflow = await HorizontalOverflowAsync(page);
+        Assert.True(overflow is null, $"{where}: {overflow}");
+    }
+
+    /// <summary>Null when the page fits its viewport's width; otherwise what sticks out.</summary>
+    public static async Task<string?> HorizontalOverflowAsync(this IPage page)
+    {
         var widths = await page.EvaluateAsync<int[]>("""
             () => [document.documentElement.scrollWidth, document.documentElement.clientWidth]
             """);
-        Assert.True(widths[0] <= widths[1],
-            $"{where}: the page scrolls sideways (scrollWidth {widths[0]} > clientWidth {widths[1]}); widest elements: {await WidestElementsAsync(page)}");
+        return widths[0] <= widths[1]
+            ? null
+            : $"the page scrolls sideways (scrollWidth {widths[0]} > clientWidth {widths[1]}); widest elements: {await WidestElementsAsync(page)}";
     }
 
     /// <summary>The distances from an element's box to the right and to the left edge of the viewport.</summary>

@@ -10,10 +10,12 @@ namespace Madar21.BrowserTests.Standards;
 public sealed record PageType(string Name, Func<BrowserSite, IPage, Task<IResponse?>> Open);
 
 /// <summary>
-/// A page type as the browser found it: the HTML the server sent and what axe-core reported, or the failure that
-/// kept the browser from it (which fails only this page type's tests).
+/// A page type as the browser found it: the HTML the server sent, what axe-core reported, what sticks out of a
+/// phone's screen (null when nothing does); or the failure that kept the browser from it (which fails only this
+/// page type's tests).
 /// </summary>
-public sealed record PageSnapshot(string Name, string HtmlPath, IReadOnlyList<AxeResultItem> Violations, Exception? Failure = null);
+public sealed record PageSnapshot(
+    string Name, string HtmlPath, IReadOnlyList<AxeResultItem> Violations, string? PhoneOverflow = null, Exception? Failure = null);
 
 /// <summary>Every page type that axe-core and the Nu Html Checker must pass, visited once per run.</summary>
 public static class PageTypes
@@ -94,7 +96,7 @@ public static class PageTypes
                 await page.SetViewportSizeAsync(BrowserSite.PhoneWidth, BrowserSite.PhoneHeight);
                 violations.AddRange((await AxeViolationsAsync(page)).Where(v => violations.All(seen => seen.Id != v.Id)));
                 await page.ScreenshotAsync($"page-{type.Name}-375");
-                snapshots[type.Name] = new(type.Name, htmlPath, violations);
+                snapshots[type.Name] = new(type.Name, htmlPath, violations, await page.HorizontalOverflowAsync());
             }
             catch (Exception failure)
             {

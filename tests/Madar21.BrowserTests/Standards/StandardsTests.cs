@@ -5,8 +5,9 @@ using Xunit.Abstractions;
 namespace Madar21.BrowserTests.Standards;
 
 /// <summary>
-/// Every page type against two independent checkers: axe-core for accessibility (WCAG 2.0, 2.1, 2.2, A and AA)
-/// and the W3C Nu Html Checker for HTML validity. Each page is visited once; vnu checks all of them in one run.
+/// Every page type against two independent checkers, axe-core for accessibility (WCAG 2.0, 2.1, 2.2, A and AA)
+/// and the W3C Nu Html Checker for HTML validity, and on a phone's width. Each page is visited once; vnu checks all
+/// of them in one run.
 /// </summary>
 [Collection(BrowserSiteCollection.Name)]
 public sealed class StandardsTests(BrowserSite site, ITestOutputHelper output)
@@ -19,6 +20,15 @@ public sealed class StandardsTests(BrowserSite site, ITestOutputHelper output)
 
         Assert.True(snapshot.Violations.Count == 0,
             $"axe-core found {snapshot.Violations.Count} violation(s) on {pageType}:\n" + string.Join('\n', snapshot.Violations.Select(Describe)));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(PageTypes.Names), MemberType = typeof(PageTypes))]
+    public async Task Fits_a_375_px_screen_without_sideways_scrolling(string pageType)
+    {
+        var snapshot = await SnapshotAsync(pageType);
+
+        Assert.True(snapshot.PhoneOverflow is null, $"{pageType} at 375 px: {snapshot.PhoneOverflow}");
     }
 
     [SkippableTheory]
