@@ -1,0 +1,137 @@
+using System.Net;
+using System.Net.Sockets;
+using Madar21.Web.Articles;
+using Madar21.Web.Comments;
+using Madar21.Web.Data;
+using Madar21.Web.Models;
+using Madar21.Web.Seeding;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Madar21.BrowserTests.Infrastructure;
+
+/// <summary>
+/// The real app, served by Kestrel on a free loopback port (a browser cannot reach the in-memory TestServer),
+/// on its own temporary SQLite file and a temporary copy of the repository's seeds folder. It runs in the test
+/// process so that a test can prepare data through the app's own services; nothing in a journey uses that path.
+/// </summary>
+public sealed class SiteServer : WebApplicationFactory<Program>
+{
+    public const string AdminEmail = "editor@madar21.test";
+    public const string AdminPassword = "Madar21-browser-tests!";
+
+    private readonly int _port;
+
+    private SiteServer(int port)
+    {
+        _port = port;
+        Root = Path.Combine(Path.GetTempPath(), "madar21-browser-tests", Guid.NewGuid().ToString("N"));
+        SeedsPath = Path.Combine(Root, "seeds");
+        Directory.CreateDirectory(SeedsPath);
+        foreach (var file in Directory.EnumerateFiles(TestPaths.RepositorySeeds))
+            File.Copy(file, Path.Combine(SeedsPath, Path.GetFileName(file)));
+        BaseUrl = $"http://127.0.0.1:{port}";
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+    }
+
+    public string Root { get; }
+    public string SeedsPath { get; }
+    public string DatabasePath => Path.Combine(Root, "data", "madar21.db");
+
+    /// <summary>The origin the browser uses, also the site's configured public origin.</summary>
+    public string BaseUrl { get; }
+
+    /// <summary>
+    /// Starts the app and waits for its seed import. The port is chosen before the start so that the site's own
+    /// configured origin (Site:BaseUrl) is the one the browser sees; if another process takes it in between, a
+    /// new port is tried.
+    /// </summary>
+    public static async Task<SiteServer> StartAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var server = new SiteServer(FreeLoopbackPort());
+            try
+            {
+                server.StartServer();
+                await server.Services.GetRequiredService<SeedImportService>().Completion.WaitAsync(TimeSpan.FromMinutes(2));
+                return server;
+            }
+            catch (IOException) when (attempt < 3)
+            {
+                await server.DisposeAsync();
+            }
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabasePath}");
+        builder.UseSetting("Seeds:Path", SeedsPath);
+        builder.UseSetting("Site:BaseUrl", BaseUrl);
+        // Only what went wrong: one line per request would bury the test output.
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // The first account, created at start-up by the admin area (issue 4's documented bootstrap).
+        builder.UseSetting("Admin:Email", AdminEmail);
+        builder.UseSetting("Admin:Password", AdminPassword);
+    }
+
+    /// <summary>Runs code against the app's database in a scope of its own.</summary>
+    public async Task<T> WithScope<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    public Task<T> WithDb<T>(Func<MadarDb, Task<T>> work) =>
+        WithScope(services => work(services.GetRequiredService<MadarDb>()));
+
+    /// <summary>The public path of the article imported from the repository's seed file.</summary>
+    public Task<string> SeedArticlePathAsync() => WithDb(async db =>
+    {
+        var article = await db.Articles.AsNoTracking().OrderBy(a => a.Id).Select(a => new { a.Id, a.Slug }).FirstAsync();
+        return ArticleQueries.UrlOf(article.Id, article.Slug);
+    });
+
+    /// <summary>
+    /// Stores a comment on the seed article the way the comment form does (email encrypted, keyed hash), for
+    /// the page types that need one to exist; the journeys leave theirs through the form.
+    /// </summary>
+    public Task<int> AddCommentAsync(string author, string text, string email, CommentStatus status) => WithScope(async services =>
+    {
+        var db = services.GetRequiredService<MadarDb>();
+        var emails = services.GetRequiredService<EmailProtector>();
+        var clock = services.GetRequiredService<TimeProvider>();
+        var comment = new Comment
+        {
+            ArticleId = await db.Articles.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync(),
+            Author = author,
+            Text = text,
+            EmailProtected = emails.Protect(email),
+            EmailHash = emails.Hash(email),
+            Status = status,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.Comments.Add(comment);
+        await db.SaveChangesAsync();
+        return comment.Id;
+    });
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(Root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

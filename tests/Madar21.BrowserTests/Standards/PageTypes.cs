@@ -1,0 +1,121 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Madar21.BrowserTests.Infrastructure;
+using Madar21.Web.Models;
+using Microsoft.Playwright;
+
+namespace Madar21.BrowserTests.Standards;
+
+/// <summary>One kind of page the site serves, and how a browser gets there.</summary>
+public sealed record PageType(string Name, Func<BrowserSite, IPage, Task<IResponse?>> Open);
+
+/// <summary>
+/// A page type as the browser found it: the HTML the server sent, what axe-core reported, what sticks out of a
+/// phone's screen (null when nothing does); or the failure that kept the browser from it (which fails only this
+/// page type's tests).
+/// </summary>
+public sealed record PageSnapshot(
+    string Name, string HtmlPath, IReadOnlyList<AxeResultItem> Violations, string? PhoneOverflow = null, Exception? Failure = null);
+
+/// <summary>Every page type that axe-core and the Nu Html Checker must pass, visited once per run.</summary>
+public static class PageTypes
+{
+    public const string ApprovedCommenterEmail = "reader.standards@example.test";
+
+    public static readonly PageType[] All =
+    [
+        new("home", (_, page) => page.GotoAsync("/")),
+        new("section", (_, page) => page.GotoAsync("/section/" + Uri.EscapeDataString("سياسة"))),
+        new("article-with-comments", async (site, page) =>
+        {
+            var server = await site.ServerAsync();
+            await server.AddCommentAsync("قارئ من فاس", "تعليق موافق عليه\nفي سطرين.", ApprovedCommenterEmail, CommentStatus.Approved);
+            var response = await page.GotoAsync(await server.SeedArticlePathAsync());
+            await Assertions.Expect(page.GetByText("قارئ من فاس")).ToBeVisibleAsync();
+            return response;
+        }),
+        new("article-with-errors", async (site, page) =>
+        {
+            await page.GotoAsync(await (await site.ServerAsync()).SeedArticlePathAsync());
+            var form = page.CommentForm();
+            await form.BypassBrowserValidationAsync();
+            await form.Field("comment").FillAsync("تعليق بلا اسم ولا بريد صحيح");
+            await form.Field("email").FillAsync("ليس-بريدا");
+            var response = await form.SubmitAsync();
+            Assert.Equal(400, response.Status);
+            return response;
+        }),
+        new("search", async (_, page) =>
+        {
+            var response = await page.GotoAsync("/search?q=" + Uri.EscapeDataString("بلينكن"));
+            await Assertions.Expect(page.Locator("main .card-title a").First).ToBeVisibleAsync();
+            return response;
+        }),
+        new("not-found", (_, page) => page.GotoAsync("/no-such-page")),
+        new("admin-login", (_, page) => page.GotoAsync("/admin/login")),
+        new("admin-article-editor", async (_, page) =>
+        {
+            await page.SignInAsync();
+            return await page.GotoAsync("/admin/articles/new");
+        }),
+        new("admin-moderation-queue", async (site, page) =>
+        {
+            await (await site.ServerAsync()).AddCommentAsync("زائر", "تعليق ينتظر المراجعة", "pending.standards@example.test", CommentStatus.Pending);
+            await page.SignInAsync();
+            return await page.GotoAsync("/admin/comments");
+        }),
+    ];
+
+    public static TheoryData<string> Names => new(All.Select(p => p.Name));
+
+    /// <summary>The axe-core rules for WCAG 2.0, 2.1 and 2.2 at levels A and AA.</summary>
+    private static readonly AxeRunOptions WcagAa = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"] },
+    };
+
+    public static async Task<IReadOnlyDictionary<string, PageSnapshot>> VisitAllAsync(BrowserSite site)
+    {
+        var folder = Path.Combine(TestPaths.Artifacts, "html");
+        Directory.CreateDirectory(folder);
+        var snapshots = new Dictionary<string, PageSnapshot>();
+        foreach (var type in All)
+        {
+            var htmlPath = Path.Combine(folder, type.Name + ".html");
+            var context = await site.NewContextAsync();
+            try
+            {
+                var page = await context.NewPageAsync();
+                var response = await type.Open(site, page) ?? throw new InvalidOperationException($"{type.Name}: no response");
+                await File.WriteAllTextAsync(htmlPath, await response.TextAsync());
+
+                // The same page at a desktop and at a phone width: the layouts differ, so may contrast or overlap.
+                var violations = new List<AxeResultItem>();
+                violations.AddRange(await AxeViolationsAsync(page));
+                await page.ScreenshotAsync($"page-{type.Name}-1280");
+                await page.SetViewportSizeAsync(BrowserSite.PhoneWidth, BrowserSite.PhoneHeight);
+                violations.AddRange((await AxeViolationsAsync(page)).Where(v => violations.All(seen => seen.Id != v.Id)));
+                await page.ScreenshotAsync($"page-{type.Name}-375");
+                snapshots[type.Name] = new(type.Name, htmlPath, violations, await page.HorizontalOverflowAsync());
+            }
+            catch (Exception failure)
+            {
+                snapshots[type.Name] = new(type.Name, htmlPath, [], Failure: failure);
+            }
+            finally
+            {
+                await context.CloseAsync();
+            }
+        }
+        return snapshots;
+    }
+
+    private static async Task<AxeResultItem[]> AxeViolationsAsync(IPage page)
+    {
+        var result = await page.RunAxe(WcagAa);
+        // A run that checked nothing would pass silently (a tag misspelt, axe not injected).
+        if (result.Passes.Length == 0)
+            throw new InvalidOperationException($"axe-core ran no rule on {page.Url}");
+        return result.Violations;
+    }
+}
