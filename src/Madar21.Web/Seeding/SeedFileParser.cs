@@ -14,9 +14,9 @@ public static class SeedFileParser
     // The first line that starts with one of these ends the article: what follows is the old site's page furniture.
     private static readonly string[] BoilerplateStarts =
     [
-        "اترك تعليقاً", "اترك تعليقا", "اترك تعليق",
-        "لن يتم نشر عنوان بريدك الإلكتروني",
-        "تابع آخر الأخبار من مدار21",
+        "اترك تعليق", "اترك رد", // اترك تعليقاً / تعليقًا / تعليقا, and WordPress's «اترك رداً»
+        "لن يتم نشر عنوان بريدك", // with الإلكتروني spelled with or without its hamza
+        "تابع آخر الأخبار من مدار21", "تابع آخر الأخبار من مدار 21",
     ];
 
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];

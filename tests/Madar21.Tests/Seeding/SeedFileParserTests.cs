@@ -67,6 +67,17 @@ public class SeedFileParserTests
     }
 
     [Theory]
+    [InlineData("اترك تعليقًا")]
+    [InlineData("اترك رداً")]
+    [InlineData("لن يتم نشر عنوان بريدك الالكتروني. الحقول الإلزامية مشار إليها بـ *")]
+    [InlineData("\u200Fتابع آخر الأخبار من مدار 21 على WhatsApp")]
+    public void Spelling_variants_of_the_page_furniture_are_cut_too(string furniture)
+    {
+        var article = SeedFileParser.ParseText($"سياسة\n\nعنوان\n\nفقرة أولى.\n\n{furniture}\n\nما بعدها").Article!;
+        Assert.Equal(["فقرة أولى."], article.Paragraphs);
+    }
+
+    [Theory]
     [InlineData("", "empty file")]
     [InlineData("\n\n  \n", "empty file")]
     [InlineData("سياسة\n", "no title")]
