@@ -133,8 +133,24 @@ public sealed class JourneyTests(BrowserSite site)
         await ChooseAsync(form.Field("status"), "Published");
         await form.Field("commentsOpen").CheckAsync();
         await editor.ScreenshotAsync("3-editor-1-new-article");
-        var saved = await form.SubmitAsync();
+
+        // Preview first, as an editor does; then «حفظ» on the preview page must save, not preview again.
+        await editor.RunAndWaitForResponseAsync(
+            () => form.GetByRole(AriaRole.Button, new() { Name = "معاينة", Exact = true }).ClickAsync(),
+            r => r.Request.IsNavigationRequest && r.Frame == editor.MainFrame);
+        await editor.WaitForLoadStateAsync();
+        Assert.Equal("بالإجماع", (await editor.Locator(".admin-preview .article-body strong").InnerTextAsync()).Trim());
+        await editor.ScreenshotAsync("3-editor-1b-preview");
+        var saved = await editor.RunAndWaitForResponseAsync(
+            () => form.GetByRole(AriaRole.Button, new() { Name = "حفظ", Exact = true }).ClickAsync(),
+            r => r.Request.IsNavigationRequest && r.Frame == editor.MainFrame && r.Status is < 300 or >= 400);
+        await editor.WaitForLoadStateAsync();
         Assert.True(saved.Status < 400, $"saving the article answered {saved.Status}");
+        Assert.Matches("/admin/articles/[0-9]+/edit$", new Uri(editor.Url).AbsolutePath);
+
+        // The article list has it.
+        await editor.GotoAsync("/admin/articles");
+        Assert.Equal(1, await editor.Locator("main").GetByRole(AriaRole.Link, new() { Name = title, Exact = true }).CountAsync());
 
         // Readers find it on the home page at once, with the Markdown rendered.
         var reader = await site.NewPageAsync();

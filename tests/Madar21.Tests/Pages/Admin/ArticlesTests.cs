@@ -268,6 +268,77 @@ public class ArticlesTests(MadarFactory factory) : IClassFixture<MadarFactory>
     }
 
     [Fact]
+    public async Task Saving_after_a_preview_stores_the_new_article()
+    {
+        var editor = await factory.SignedInAsEditorAsync();
+        var title = Unique("معاينة ثم حفظ");
+        var preview = await SubmitArticleAsync(editor, "/admin/articles/new", new Dictionary<string, string>
+        {
+            ["title"] = title, ["section"] = await SectionIdAsync(), ["body"] = "نص **المقال**.", ["status"] = "Published",
+        }, button: "معاينة");
+        var previewPage = await preview.ParsePageAsync();
+        Assert.Contains("handler=Preview", previewPage.Url);
+
+        var form = previewPage.Form("form.article-form");
+        var saved = await editor.SubmitAsync(form, form.Button("حفظ"));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var article = await factory.WithDb(db => db.Articles.AsNoTracking().SingleAsync(a => a.Title == title));
+        Assert.Equal(ArticleStatus.Published, article.Status);
+        Assert.Contains("<strong>المقال</strong>", article.BodyHtml);
+        Assert.Equal($"/admin/articles/{article.Id}/edit", saved.Headers.Location!.OriginalString);
+        Assert.True(await ListedAsync("/", article));
+    }
+
+    [Fact]
+    public async Task Saving_after_a_preview_stores_the_edit_of_an_existing_article()
+    {
+        var editor = await factory.SignedInAsEditorAsync();
+        var article = await CreateAsync(editor, Unique("مقال قبل التعديل"), "النص الأول.", ArticleStatus.Published);
+        var edited = Unique("مقال بعد التعديل");
+        var edit = $"/admin/articles/{article.Id}/edit";
+
+        var preview = await SubmitArticleAsync(editor, edit, new Dictionary<string, string>
+        {
+            ["title"] = edited, ["body"] = "النص الثاني بعد المعاينة.",
+        }, button: "معاينة");
+        var form = (await preview.ParsePageAsync()).Form("form.article-form");
+        var saved = await editor.SubmitAsync(form, form.Button("حفظ"));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var stored = await factory.WithDb(db => db.Articles.AsNoTracking().SingleAsync(a => a.Id == article.Id));
+        Assert.Equal(edited, stored.Title);
+        Assert.Equal("النص الثاني بعد المعاينة.", stored.BodyMarkdown);
+        Assert.Equal(edit, saved.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_refused_save_after_a_preview_can_be_corrected_and_saved()
+    {
+        var editor = await factory.SignedInAsEditorAsync();
+        var before = await factory.WithDb(db => db.Articles.CountAsync());
+        var preview = await SubmitArticleAsync(editor, "/admin/articles/new", new Dictionary<string, string>
+        {
+            ["title"] = "", ["section"] = await SectionIdAsync(), ["body"] = "نص محفوظ رغم الخطأ.",
+        }, button: "معاينة");
+        var form = (await preview.ParsePageAsync()).Form("form.article-form");
+
+        var refused = await editor.SubmitAsync(form, form.Button("حفظ"));
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var refusedPage = await refused.ParsePageAsync();
+        Assert.Equal("العنوان مطلوب.", refusedPage.GetElementById("Title-error")!.Text());
+        Assert.Equal(before, await factory.WithDb(db => db.Articles.CountAsync()));
+
+        var title = Unique("صُحّح ثم حُفظ");
+        var corrected = refusedPage.Form("form.article-form").Fill(new Dictionary<string, string> { ["title"] = title });
+        var saved = await editor.SubmitAsync(corrected, corrected.Button("حفظ"));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var article = await factory.WithDb(db => db.Articles.AsNoTracking().SingleAsync(a => a.Title == title));
+        Assert.Equal("نص محفوظ رغم الخطأ.", article.BodyMarkdown);
+    }
+
+    [Fact]
     public async Task Editing_a_seeded_article_marks_it_edited_so_a_later_import_keeps_it()
     {
         var editor = await factory.SignedInAsEditorAsync();

@@ -219,4 +219,21 @@ public class CommentsTests(MadarFactory factory) : IClassFixture<MadarFactory>
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(CommentStatus.Pending, await StatusOf(comment));
     }
+
+    [Fact]
+    public async Task After_a_refused_erase_the_moderation_buttons_still_act_on_the_comments()
+    {
+        var editor = await factory.SignedInAsEditorAsync();
+        var comment = await AddCommentAsync("تعليق ينتظر بعد خطأ " + Guid.NewGuid(), NewEmail());
+        var page = await editor.GetPageAsync("/admin/comments");
+        var refused = await editor.SubmitAsync(page.Form("form input[name=email]").Fill(new Dictionary<string, string> { ["email"] = "" }));
+        var refusedPage = await refused.ParsePageAsync();
+        Assert.Contains("handler=Erase", refusedPage.Url);
+
+        var approve = RowOf(refusedPage, comment).QuerySelectorAll("button").First(b => b.Text().Contains("موافقة"));
+        var response = await editor.SubmitAsync(approve.OwnerForm(), approve);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(CommentStatus.Approved, await StatusOf(comment));
+    }
 }

@@ -121,4 +121,25 @@ public class SectionsTests(MadarFactory factory) : IClassFixture<MadarFactory>
         Assert.False(await factory.WithDb(db => db.Sections.AnyAsync(s => s.Name == "قسم مؤقت")));
         Assert.Equal(HttpStatusCode.NotFound, (await factory.NewClient().GetAsync(SectionUrl("قسم مؤقت"))).StatusCode);
     }
+
+    [Fact]
+    public async Task After_a_refused_name_the_corrected_name_and_the_row_buttons_are_saved()
+    {
+        var editor = await factory.SignedInAsEditorAsync();
+        var refused = await AddAsync(editor, "سياسة");
+        var refusedPage = await refused.ParsePageAsync();
+        Assert.Contains("handler=Add", refusedPage.Url);
+
+        var name = "رياضة " + Guid.NewGuid().ToString("N")[..6];
+        var added = await editor.SubmitAsync(refusedPage.Form("form input[name=name]").Fill(new Dictionary<string, string> { ["name"] = name }));
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Equal(name, (await NavigationAsync()).Last());
+
+        var again = await (await AddAsync(editor, "")).ParsePageAsync();
+        var row = again.QuerySelectorAll(".admin-row").Single(r => r.QuerySelector("bdi")!.Text() == name);
+        var up = row.QuerySelectorAll("button").First(b => b.Text().Contains('↑'));
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.SubmitAsync(up.OwnerForm(), up)).StatusCode);
+        var navigation = await NavigationAsync();
+        Assert.Equal(name, navigation[^2]);
+    }
 }

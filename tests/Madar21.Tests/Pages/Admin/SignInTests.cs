@@ -261,4 +261,21 @@ public class SignInTests(MadarFactory factory) : IClassFixture<MadarFactory>
         Assert.DoesNotContain("/admin", html);
         Assert.DoesNotContain("@madar21.test", html);
     }
+
+    [Fact]
+    public async Task A_refused_sign_in_then_the_right_password_still_goes_to_the_return_url()
+    {
+        await factory.StartAsync();
+        var email = NewEmail();
+        await factory.CreateStaffAsync(email, StaffRoles.Editor);
+        var client = factory.NewClient();
+
+        var refused = await client.LogInAsync(email, "ليست-كلمة-المرور", "/admin/login?ReturnUrl=%2Fadmin%2Fcomments");
+        var form = (await refused.ParsePageAsync()).Form("form input[name=email]")
+            .Fill(new Dictionary<string, string> { ["password"] = Staff.Password });
+        var signedIn = await client.SubmitAsync(form);
+
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal("/admin/comments", signedIn.Headers.Location!.OriginalString);
+    }
 }

@@ -141,4 +141,30 @@ public class UsersTests(MadarFactory factory) : IClassFixture<MadarFactory>
         Assert.Equal("لا يمكنك إيقاف حسابك أو حذفه.", (await forged.ParsePageAsync()).QuerySelector(".form-errors")!.Text());
         Assert.True(await factory.WithDb(db => db.Users.AnyAsync(u => u.Id == id)));
     }
+
+    [Fact]
+    public async Task After_a_refused_account_the_corrected_one_is_created_and_the_row_buttons_still_act()
+    {
+        var admin = await factory.SignedInAsAdminAsync();
+        var other = NewEmail();
+        await factory.CreateStaffAsync(other, StaffRoles.Editor);
+        var email = NewEmail();
+        var page = await admin.GetPageAsync("/admin/users");
+        var refused = await admin.SubmitAsync(page.Form("form select[name=role]").Fill(new Dictionary<string, string>
+        {
+            ["email"] = email, ["password"] = "قصيرة", ["role"] = StaffRoles.Editor,
+        }));
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var refusedPage = await refused.ParsePageAsync();
+        Assert.Contains("handler=Add", refusedPage.Url);
+
+        var corrected = refusedPage.Form("form select[name=role]").Fill(new Dictionary<string, string> { ["password"] = "كلمة-مرور-طويلة-بما-يكفي" });
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitAsync(corrected)).StatusCode);
+        Assert.True(await factory.WithDb(db => db.Users.AnyAsync(u => u.Email == email)));
+
+        var again = await admin.SubmitAsync((await admin.GetPageAsync("/admin/users")).Form("form select[name=role]"));
+        var disable = RowOf(await again.ParsePageAsync(), other).QuerySelectorAll("button").First(b => b.Text().Contains("إيقاف"));
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitAsync(disable.OwnerForm(), disable)).StatusCode);
+        Assert.True(await factory.WithDb(db => db.Users.Where(u => u.Email == other).Select(u => u.LockoutEnd != null).SingleAsync()));
+    }
 }

@@ -487,4 +487,21 @@ public class CommentFormTests(CommentsFactory factory) : IClassFixture<CommentsF
             return false;
         }
     }
+
+    [Fact]
+    public async Task A_refused_comment_corrected_on_the_error_page_is_stored()
+    {
+        var (client, path) = await ArticleAsync();
+        var values = ValidValues();
+        values["email"] = "ليس-بريداً";
+        var refused = await client.PostCommentAsync(path, values);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+
+        var form = (await refused.ParsePageAsync()).CommentForm().Fill(new Dictionary<string, string> { ["email"] = "said.idrissi@example.ma" });
+        var stored = await client.SubmitAsync(form);
+
+        Assert.Equal(HttpStatusCode.SeeOther, stored.StatusCode);
+        var comment = await factory.CommentWithTextAsync(values["comment"]!);
+        Assert.Equal(CommentStatus.Pending, comment.Status);
+    }
 }
