@@ -3,13 +3,18 @@ using Madar21.Web.Models;
 namespace Madar21.Web.Articles;
 
 /// <summary>What a list of articles shows for each one (home, section, search, related).</summary>
-public sealed record ArticleCard(int Id, string Slug, string Title, string Section, DateTime PublishedAt, string Excerpt)
+/// <param name="CommentCount">Approved comments only, as on the article page.</param>
+public sealed record ArticleCard(int Id, string Slug, string Title, string Section, DateTime PublishedAt, string Excerpt, int CommentCount)
 {
     public string Url => ArticleQueries.UrlOf(Id, Slug);
 }
 
 public static class ArticleCardQueries
 {
+    // The count is a correlated sub-query in the same command (an index seek on Comments(ArticleId, Status) per
+    // card), never a query per card. Every card query repeats it because EF cannot compose a shared expression
+    // inside a constructor call; the rule itself (approved only) is CommentQueries.PublicOf's.
     public static IQueryable<ArticleCard> ToCards(this IQueryable<Article> articles) =>
-        articles.Select(a => new ArticleCard(a.Id, a.Slug, a.Title, a.Section!.Name, a.PublishedAt!.Value, a.Excerpt));
+        articles.Select(a => new ArticleCard(a.Id, a.Slug, a.Title, a.Section!.Name, a.PublishedAt!.Value, a.Excerpt,
+            a.Comments.Count(c => c.Status == CommentStatus.Approved)));
 }

@@ -23,14 +23,14 @@ public static class ReadingAids
         var previous = inSection
             .Where(a => a.PublishedAt < at || a.PublishedAt == at && a.Id < current.Id)
             .NewestFirst().Take(1)
-            .Select(a => new Aid { Kind = AidKind.Previous, Score = 0, Id = a.Id, Slug = a.Slug, Title = a.Title, Section = a.Section!.Name, PublishedAt = a.PublishedAt!.Value, Excerpt = a.Excerpt });
+            .Select(a => new Aid { Kind = AidKind.Previous, Score = 0, Id = a.Id, Slug = a.Slug, Title = a.Title, Section = a.Section!.Name, PublishedAt = a.PublishedAt!.Value, Excerpt = a.Excerpt, CommentCount = a.Comments.Count(c => c.Status == CommentStatus.Approved) });
         var next = inSection
             .Where(a => a.PublishedAt > at || a.PublishedAt == at && a.Id > current.Id)
             .OrderBy(a => a.PublishedAt).ThenBy(a => a.Id).Take(1)
-            .Select(a => new Aid { Kind = AidKind.Next, Score = 0, Id = a.Id, Slug = a.Slug, Title = a.Title, Section = a.Section!.Name, PublishedAt = a.PublishedAt!.Value, Excerpt = a.Excerpt });
+            .Select(a => new Aid { Kind = AidKind.Next, Score = 0, Id = a.Id, Slug = a.Slug, Title = a.Title, Section = a.Section!.Name, PublishedAt = a.PublishedAt!.Value, Excerpt = a.Excerpt, CommentCount = a.Comments.Count(c => c.Status == CommentStatus.Approved) });
         var latest = inSection
             .NewestFirst().Take(RelatedCount)
-            .Select(a => new Aid { Kind = AidKind.Latest, Score = 0, Id = a.Id, Slug = a.Slug, Title = a.Title, Section = a.Section!.Name, PublishedAt = a.PublishedAt!.Value, Excerpt = a.Excerpt });
+            .Select(a => new Aid { Kind = AidKind.Latest, Score = 0, Id = a.Id, Slug = a.Slug, Title = a.Title, Section = a.Section!.Name, PublishedAt = a.PublishedAt!.Value, Excerpt = a.Excerpt, CommentCount = a.Comments.Count(c => c.Status == CommentStatus.Approved) });
         var aids = previous.Concat(next).Concat(latest);
 
         var keywords = SearchQuery.Keywords(current.Title);
@@ -42,7 +42,7 @@ public static class ReadingAids
                     orderby hit.Score, a.PublishedAt descending, a.Id descending
                     select new { hit.Score, Article = a })
                 .Take(RelatedCount)
-                .Select(x => new Aid { Kind = AidKind.Similar, Score = x.Score, Id = x.Article.Id, Slug = x.Article.Slug, Title = x.Article.Title, Section = x.Article.Section!.Name, PublishedAt = x.Article.PublishedAt!.Value, Excerpt = x.Article.Excerpt });
+                .Select(x => new Aid { Kind = AidKind.Similar, Score = x.Score, Id = x.Article.Id, Slug = x.Article.Slug, Title = x.Article.Title, Section = x.Article.Section!.Name, PublishedAt = x.Article.PublishedAt!.Value, Excerpt = x.Article.Excerpt, CommentCount = x.Article.Comments.Count(c => c.Status == CommentStatus.Approved) });
             aids = aids.Concat(similar);
         }
 
@@ -72,8 +72,9 @@ public static class ReadingAids
         public string Section { get; init; } = "";
         public DateTime PublishedAt { get; init; }
         public string Excerpt { get; init; } = "";
+        public int CommentCount { get; init; }
 
-        public ArticleCard Card => new(Id, Slug, Title, Section, PublishedAt, Excerpt);
+        public ArticleCard Card => new(Id, Slug, Title, Section, PublishedAt, Excerpt, CommentCount);
     }
 }
 

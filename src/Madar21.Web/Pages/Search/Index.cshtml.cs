@@ -2,6 +2,7 @@ using System.Data.Common;
 using Madar21.Web.Articles;
 using Madar21.Web.Data;
 using Madar21.Web.Search;
+using Madar21.Web.Models;
 using Madar21.Web.Site.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -42,10 +43,11 @@ public class IndexModel(MadarDb db, IArticleSearch search, TimeProvider clock, I
                 .OrderBy(m => m.Score).ThenByDescending(m => m.Article.PublishedAt).ThenByDescending(m => m.Article.Id)
                 .Skip((PageNumber - 1) * PageSize)
                 .Take(PageSize)
-                .Select(m => new Row(m.Article.Id, m.Article.Slug, m.Article.Title, m.Article.Section!.Name, m.Article.PublishedAt!.Value, m.Article.Excerpt, m.Article.BodyText))
+                .Select(m => new Row(m.Article.Id, m.Article.Slug, m.Article.Title, m.Article.Section!.Name, m.Article.PublishedAt!.Value, m.Article.Excerpt, m.Article.BodyText,
+                    m.Article.Comments.Count(c => c.Status == CommentStatus.Approved)))
                 .ToListAsync(ct);
             Results = rows.Select(r => new Result(
-                    new ArticleCard(r.Id, r.Slug, r.Title, r.Section, r.PublishedAt, r.Excerpt),
+                    new ArticleCard(r.Id, r.Slug, r.Title, r.Section, r.PublishedAt, r.Excerpt, r.CommentCount),
                     SearchHighlighter.Highlight(r.Title, Query),
                     SearchHighlighter.Excerpt(r.BodyText, r.Excerpt, Query)))
                 .ToList();
@@ -71,7 +73,7 @@ public class IndexModel(MadarDb db, IArticleSearch search, TimeProvider clock, I
     public string PageUrl(int number) =>
         $"/search?q={Uri.EscapeDataString(Query.Text)}" + (number > 1 ? $"&page={number}" : "");
 
-    private sealed record Row(int Id, string Slug, string Title, string Section, DateTime PublishedAt, string Excerpt, string BodyText);
+    private sealed record Row(int Id, string Slug, string Title, string Section, DateTime PublishedAt, string Excerpt, string BodyText, int CommentCount);
 
     public sealed record Result(ArticleCard Card, IReadOnlyList<TextRun> Title, IReadOnlyList<TextRun> Excerpt);
 }

@@ -19,6 +19,18 @@ public static class CacheTags
     /// <summary>One article's page (its body, its approved comments).</summary>
     public static string Article(int id) => $"article:{id}";
 
+    private static bool ChangesApprovedCount(EntityEntry entry, bool moved)
+    {
+        var status = entry.Property(nameof(Comment.Status));
+        var approvedNow = (CommentStatus)status.CurrentValue! == CommentStatus.Approved;
+        return entry.State switch
+        {
+            EntityState.Added => approvedNow,
+            EntityState.Deleted => (CommentStatus)status.OriginalValue! == CommentStatus.Approved,
+            _ => approvedNow != ((CommentStatus)status.OriginalValue! == CommentStatus.Approved) || moved && approvedNow,
+        };
+    }
+
     /// <summary>What the saved or about-to-be-saved entry makes stale; nothing for data no public page shows.</summary>
     public static IEnumerable<string> StaleAfter(EntityEntry entry)
     {
@@ -36,8 +48,13 @@ public static class CacheTags
                 break;
             case Comment comment:
                 yield return Article(comment.ArticleId);
-                if (entry.State == EntityState.Modified && entry.Property(nameof(Comment.ArticleId)).OriginalValue is int previous && previous != comment.ArticleId)
+                var previous = entry.State == EntityState.Modified ? (int)entry.Property(nameof(Comment.ArticleId)).OriginalValue! : comment.ArticleId;
+                var moved = previous != comment.ArticleId;
+                if (moved)
                     yield return Article(previous);
+                // Cards in every list show the approved count: a change to it makes the lists stale too.
+                if (ChangesApprovedCount(entry, moved))
+                    yield return Lists;
                 break;
         }
     }

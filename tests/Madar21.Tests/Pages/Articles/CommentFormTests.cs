@@ -221,7 +221,7 @@ public class CommentFormTests(CommentsFactory factory) : IClassFixture<CommentsF
         Assert.NotNull(shown.QuerySelector("bdi"));
         Assert.Equal(MoroccanDate.Format(stored.CreatedAt), shown.QuerySelector("time")!.Text());
         var approvedCount = (await factory.CommentsAsync()).Count(c => c.Status == CommentStatus.Approved);
-        Assert.Equal(CommentQueries.CountHeading(approvedCount), doc.GetElementById("comments-title")!.Text());
+        Assert.Equal(ArabicPlural.Format(approvedCount, ArabicPlural.Comments), doc.GetElementById("comments-title")!.Text());
 
         foreach (var response in responses)
             AssertNoTraceOf(email, await DumpAsync(response), $"the response {response.RequestMessage!.Method} {response.RequestMessage.RequestUri}");
