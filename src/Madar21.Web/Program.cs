@@ -41,6 +41,7 @@ builder.Services.AddHostedService(sp => sp.GetRequiredService<SeedImportService>
 builder.Services.AddPerformance(builder.Configuration);
 builder.Services.AddDiscovery(builder.Configuration);
 builder.Services.AddAdmin(builder.Configuration);
+builder.Services.AddReaderFeatures();
 builder.Services.AddRazorPages();
 // Arabic text goes out as UTF-8 characters, not as &#x…; entities: a third of the bytes, and readable source.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -29,6 +29,7 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
     public DbSet<Comment> Comments => Set<Comment>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<SiteSecret> SiteSecrets => Set<SiteSecret>();
+    public DbSet<SiteSettings> SiteSettings => Set<SiteSettings>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {
@@ -46,6 +47,8 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
             e.HasKey(s => s.Name);
             e.Property(s => s.Name).HasMaxLength(100);
         });
+
+        model.Entity<SiteSettings>(e => e.Property(s => s.Id).ValueGeneratedNever());
 
         model.Entity<Section>(e =>
         {
@@ -99,6 +102,7 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
     /// </summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        UpdateReadingTimes();
         var changed = ChangedArticles();
         if (changed.Count == 0) return base.SaveChanges(acceptAllChangesOnSuccess);
         using var owned = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
@@ -111,6 +115,7 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
     /// <inheritdoc cref="SaveChanges(bool)"/>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        UpdateReadingTimes();
         var changed = ChangedArticles();
         if (changed.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         await using var owned = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
@@ -118,6 +123,17 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
         await _search.ApplyAsync(this, IndexChanges(changed), cancellationToken);
         if (owned is not null) await owned.CommitAsync(cancellationToken);
         return saved;
+    }
+
+    // Here rather than in each writer (seed import, editor): whoever changes a body, its reading time follows.
+    private void UpdateReadingTimes()
+    {
+        ChangeTracker.DetectChanges();
+        foreach (var entry in ChangeTracker.Entries<Article>())
+        {
+            if (entry.State == EntityState.Added || entry.State == EntityState.Modified && entry.Property(a => a.BodyText).IsModified)
+                entry.Entity.ReadingMinutes = Madar21.Web.Articles.ReadingTime.Minutes(entry.Entity.BodyText);
+        }
     }
 
     private static readonly string[] SearchedProperties =

@@ -37,6 +37,9 @@ public class Article
 
     public required string Excerpt { get; set; }
 
+    /// <summary>Minutes to read the body (<see cref="Articles.ReadingTime"/>), kept in step with <see cref="BodyText"/> on every save.</summary>
+    public int ReadingMinutes { get; set; }
+
     public ArticleStatus Status { get; set; }
 
     /// <summary>UTC. For Published, when it went out; for Scheduled, when it will; null for a draft never published.</summary>

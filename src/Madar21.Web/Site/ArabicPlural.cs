@@ -16,7 +16,7 @@ namespace Madar21.Web.Site;
 /// وتعليقان», but after digits the unit is not read separately, and CLDR, like the Arabic press, writes «101 تعليق»
 /// and «102 تعليق».</item>
 /// </list>
-/// Every count the site shows goes through here, so that each noun is declared once with its forms.
+/// Every count the site shows goes through here: a new noun is declared once below with its six forms.
 /// </summary>
 public static class ArabicPlural
 {
@@ -54,16 +54,12 @@ public static class ArabicPlural
         };
     }
 
-    public static string Format(long count, ArabicNoun noun, string qualifier) => $"{Format(count, noun)} {qualifier}";
-
     public static readonly ArabicNoun Comments = new(
         None: "لا تعليقات", One: "تعليق واحد", Two: "تعليقان", Plural: "تعليقات", Accusative: "تعليقًا", Singular: "تعليق");
 
-    public static readonly ArabicNoun Minutes = new(
-        None: "أقل من دقيقة", One: "دقيقة واحدة", Two: "دقيقتان", Plural: "دقائق", Accusative: "دقيقةً", Singular: "دقيقة");
-
-    public static readonly ArabicNoun Articles = new(
-        None: "لا مقالات", One: "مقال واحد", Two: "مقالان", Plural: "مقالات", Accusative: "مقالًا", Singular: "مقال");
+    /// <summary>«3 دقائق قراءة»: the noun in construct with «قراءة» (the dual loses its nūn: «دقيقتا قراءة»).</summary>
+    public static readonly ArabicNoun ReadingMinutes = new(
+        None: "أقل من دقيقة قراءة", One: "دقيقة قراءة", Two: "دقيقتا قراءة", Plural: "دقائق قراءة", Accusative: "دقيقةَ قراءة", Singular: "دقيقة قراءة");
 }
 
 /// <summary>The forms of one noun that <see cref="ArabicPlural"/> chooses from.</summary>

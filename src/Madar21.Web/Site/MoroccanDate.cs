@@ -10,6 +10,12 @@ public static class MoroccanDate
     private static readonly string[] Months =
         ["يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر", "دجنبر"];
 
+    // The classical names, as Morocco's Ministry of Habous writes them.
+    private static readonly string[] HijriMonths =
+        ["محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة"];
+
+    private static readonly UmAlQuraCalendar UmAlQura = new();
+
     private static readonly TimeZoneInfo Casablanca = FindCasablanca();
 
     public static DateTime ToLocal(DateTime utc) =>
@@ -35,6 +41,23 @@ public static class MoroccanDate
         var local = ToLocal(utc);
         return $"{local.Day.ToString(CultureInfo.InvariantCulture)} {Months[local.Month - 1]} {local.Year.ToString(CultureInfo.InvariantCulture)}";
     }
+
+    /// <summary>
+    /// «9 جمادى الأولى 1448»: the Umm al-Qura date of the Casablanca day, moved by <paramref name="offsetDays"/> (the
+    /// admin's correction for Morocco's own moon sighting); null outside the years the calendar covers (1900–2077).
+    /// </summary>
+    public static string? Hijri(DateTime utc, int offsetDays)
+    {
+        var day = ToLocal(utc).Date.AddDays(offsetDays);
+        if (day < UmAlQura.MinSupportedDateTime || day > UmAlQura.MaxSupportedDateTime) return null;
+        var year = UmAlQura.GetYear(day);
+        var month = UmAlQura.GetMonth(day);
+        var dayOfMonth = UmAlQura.GetDayOfMonth(day);
+        return $"{dayOfMonth.ToString(CultureInfo.InvariantCulture)} {HijriMonths[month - 1]} {year.ToString(CultureInfo.InvariantCulture)}";
+    }
+
+    /// <summary>The next midnight in Casablanca after <paramref name="utc"/>, in UTC: when «today» changes.</summary>
+    public static DateTime NextMidnight(DateTime utc) => ToUtc(ToLocal(utc).Date.AddDays(1));
 
     /// <summary>ISO 8601 in UTC with millisecond precision (validators reject .NET's seven-digit round-trip format).</summary>
     public static string Iso(DateTime utc) =>

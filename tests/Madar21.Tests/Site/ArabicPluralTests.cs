@@ -25,12 +25,13 @@ public class ArabicPluralTests
         Assert.Equal(expected, ArabicPlural.Format(count, ArabicPlural.Comments));
 
     [Theory]
-    [InlineData(1, "دقيقة واحدة")]
-    [InlineData(2, "دقيقتان")]
-    [InlineData(3, "3 دقائق")]
-    [InlineData(12, "12 دقيقةً")]
-    public void Feminine_nouns_keep_their_own_forms(int count, string expected) =>
-        Assert.Equal(expected, ArabicPlural.Format(count, ArabicPlural.Minutes));
+    [InlineData(1, "دقيقة قراءة")]
+    [InlineData(2, "دقيقتا قراءة")]
+    [InlineData(3, "3 دقائق قراءة")]
+    [InlineData(12, "12 دقيقةَ قراءة")]
+    [InlineData(100, "100 دقيقة قراءة")]
+    public void Reading_time_keeps_the_feminine_noun_in_construct_with_its_complement(int count, string expected) =>
+        Assert.Equal(expected, ArabicPlural.Format(count, ArabicPlural.ReadingMinutes));
 
     [Theory]
     [InlineData(0, ArabicPlural.Category.Zero)]

@@ -40,4 +40,33 @@ public class MoroccanDateTests
     {
         Assert.Equal("10 ماي 2022، 00:30", MoroccanDate.FormatWithTime(new DateTime(2022, 5, 9, 23, 30, 0, DateTimeKind.Utc)));
     }
+
+    [Theory]
+    [InlineData(0, "1 رمضان 1447")] // Umm al-Qura: Ramadan 1447 began on 18 February 2026
+    [InlineData(-1, "29 شعبان 1447")]
+    [InlineData(1, "2 رمضان 1447")]
+    [InlineData(2, "3 رمضان 1447")]
+    public void The_hijri_date_is_umm_al_qura_moved_by_the_offset(int offset, string expected) =>
+        Assert.Equal(expected, MoroccanDate.Hijri(new DateTime(2026, 2, 18, 12, 0, 0, DateTimeKind.Utc), offset));
+
+    [Fact]
+    public void The_hijri_date_is_that_of_the_day_in_casablanca()
+    {
+        // 23:30 UTC on 2 December 2026 is already 3 December in Casablanca (UTC+1).
+        var lateEvening = MoroccanDate.Hijri(new DateTime(2026, 12, 2, 23, 30, 0, DateTimeKind.Utc), 0);
+        Assert.Equal(MoroccanDate.Hijri(new DateTime(2026, 12, 3, 12, 0, 0, DateTimeKind.Utc), 0), lateEvening);
+        Assert.NotEqual(MoroccanDate.Hijri(new DateTime(2026, 12, 2, 12, 0, 0, DateTimeKind.Utc), 0), lateEvening);
+    }
+
+    [Fact]
+    public void Outside_the_years_umm_al_qura_covers_there_is_no_hijri_date() =>
+        Assert.Null(MoroccanDate.Hijri(new DateTime(2100, 1, 1, 12, 0, 0, DateTimeKind.Utc), 0));
+
+    [Fact]
+    public void The_next_midnight_is_casablancas()
+    {
+        // 22:30 UTC on 2 December 2026 is 23:30 in Casablanca (UTC+1): the day changes at 23:00 UTC.
+        Assert.Equal(new DateTime(2026, 12, 2, 23, 0, 0, DateTimeKind.Utc), MoroccanDate.NextMidnight(new DateTime(2026, 12, 2, 22, 30, 0, DateTimeKind.Utc)));
+        Assert.Equal(new DateTime(2026, 12, 3, 23, 0, 0, DateTimeKind.Utc), MoroccanDate.NextMidnight(new DateTime(2026, 12, 2, 23, 0, 0, DateTimeKind.Utc)));
+    }
 }

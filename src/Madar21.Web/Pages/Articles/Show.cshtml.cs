@@ -91,12 +91,12 @@ public class ShowModel(MadarDb db, IArticleSearch search, TimeProvider clock, IO
         db.Articles.AsNoTracking()
             .Where(a => a.Id == id)
             .PublicAt(now)
-            .Select(a => new ArticleView(a.Id, a.Slug, a.Title, a.SectionId, a.Section!.Name, a.PublishedAt!.Value, a.UpdatedAt, a.Excerpt, a.BodyHtml, a.CommentsOpen))
+            .Select(a => new ArticleView(a.Id, a.Slug, a.Title, a.SectionId, a.Section!.Name, a.PublishedAt!.Value, a.UpdatedAt, a.Excerpt, a.BodyHtml, a.CommentsOpen, a.ReadingMinutes))
             .FirstOrDefaultAsync(ct);
 
     public sealed record ArticleView(
         int Id, string Slug, string Title, int SectionId, string Section, DateTime PublishedAt, DateTime UpdatedAt,
-        string Excerpt, string BodyHtml, bool CommentsOpen)
+        string Excerpt, string BodyHtml, bool CommentsOpen, int ReadingMinutes)
     {
         public string Url => ArticleQueries.UrlOf(Id, Slug);
     }

@@ -42,6 +42,9 @@ public static class CacheTags
             case Section:
                 yield return Site; // the name is in every page's navigation
                 break;
+            case SiteSettings:
+                yield return Site; // the Hijri offset moves every date
+                break;
             case Article article:
                 yield return Lists;
                 yield return Article(article.Id);

@@ -10,18 +10,20 @@ namespace Madar21.Web.Site.Caching;
 public sealed class PageCache(IOutputCacheStore store, ILogger<PageCache> log)
 {
     private long _generation;
+    private long _siteGeneration;
     private readonly ConcurrentDictionary<string, (long Generation, object Value)> _kept = new();
 
     /// <summary>Changes every time something is evicted.</summary>
     public long Generation => Interlocked.Read(ref _generation);
 
     /// <summary>
-    /// A small value read from the database (e.g. the section names of the navigation), kept until the next
-    /// eviction: whatever makes pages stale makes it stale too.
+    /// A small value every page shows and only a site-wide change alters (the section names, the site settings):
+    /// kept until the next eviction of <see cref="CacheTags.Site"/>, so that publishing an article does not make
+    /// the next page read it again.
     /// </summary>
-    public async Task<T> KeepAsync<T>(string key, Func<Task<T>> load) where T : class
+    public async Task<T> KeepSiteWideAsync<T>(string key, Func<Task<T>> load) where T : class
     {
-        var generation = Generation;
+        var generation = Interlocked.Read(ref _siteGeneration);
         if (_kept.TryGetValue(key, out var kept) && kept.Generation == generation)
             return (T)kept.Value;
         var value = await load();
@@ -33,6 +35,7 @@ public sealed class PageCache(IOutputCacheStore store, ILogger<PageCache> log)
     {
         if (tags.Count == 0) return;
         Interlocked.Increment(ref _generation);
+        if (tags.Contains(CacheTags.Site)) Interlocked.Increment(ref _siteGeneration);
         foreach (var tag in tags)
             await store.EvictByTagAsync(tag, ct);
         log.LogDebug("Evicted cached pages tagged {Tags}", tags);

@@ -1,0 +1,45 @@
+using Madar21.Web.Admin;
+using Madar21.Web.Data;
+using Madar21.Web.Models;
+using Madar21.Web.Site;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Madar21.Web.Pages.Admin.Settings;
+
+/// <summary>Site settings, for Admins: the correction of the Hijri date (saving evicts every cached page).</summary>
+[Authorize(Policy = AdminSetup.AdminPolicy)]
+public class IndexModel(MadarDb db, TimeProvider clock, ILogger<IndexModel> log) : PageModel
+{
+    [BindProperty]
+    public int HijriOffsetDays { get; set; }
+
+    /// <summary>Today's Hijri date under each possible offset, so that the Admin picks the date, not a number.</summary>
+    public IEnumerable<(int Offset, string? Date)> Choices =>
+        Enumerable.Range(-SiteSettings.HijriOffsetLimit, 2 * SiteSettings.HijriOffsetLimit + 1)
+            .Select(offset => (offset, MoroccanDate.Hijri(clock.GetUtcNow().UtcDateTime, offset)));
+
+    public async Task OnGetAsync(CancellationToken ct) =>
+        HijriOffsetDays = (await db.SiteSettings.AsNoTracking().FirstOrDefaultAsync(ct))?.HijriOffsetDays ?? 0;
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (Math.Abs(HijriOffsetDays) > SiteSettings.HijriOffsetLimit)
+            ModelState.AddModelError(nameof(HijriOffsetDays), $"اختر فرقاً بين {-SiteSettings.HijriOffsetLimit} و{SiteSettings.HijriOffsetLimit} أيام.");
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        var settings = await db.SiteSettings.FirstOrDefaultAsync(ct);
+        if (settings is null) db.SiteSettings.Add(settings = new SiteSettings());
+        settings.HijriOffsetDays = HijriOffsetDays;
+        await db.SaveChangesAsync(ct);
+        log.LogInformation("{UserId} set the Hijri offset to {HijriOffsetDays} days", User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, HijriOffsetDays);
+        TempData["Notice"] = "حُفظت الإعدادات.";
+        return RedirectToPage();
+    }
+}
