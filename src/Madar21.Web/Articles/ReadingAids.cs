@@ -6,12 +6,20 @@ using Microsoft.EntityFrameworkCore;
 namespace Madar21.Web.Articles;
 
 /// <summary>
-/// Under an article: «مقالات ذات صلة» (those whose titles share the most telling words with this one, then the
-/// newest of its section) and the previous and next article of its section. One SQL command for all of it.
+/// Around an article: «مقالات ذات صلة» (those whose titles share the most telling words with this one, then the
+/// newest of its section; never the previous or next article, which have their own links), the previous and next
+/// article of its section, and the newest articles of the site for the sidebar. One SQL command for all of it.
 /// </summary>
 public static class ReadingAids
 {
-    public const int RelatedCount = 5;
+    /// <summary>Two rows of two cards: the article column holds two cards side by side at most.</summary>
+    public const int RelatedCount = 4;
+
+    /// <summary>«آخر الأخبار» beside the article.</summary>
+    public const int LatestCount = 6;
+
+    // Previous and next are left out of the related list: ask for enough to fill it without them.
+    private const int Candidates = RelatedCount + 2;
 
     public static async Task<ReadingAidsView> LoadAsync(
         MadarDb db, IArticleSearch search, ArticleRef current, DateTime utcNow, CancellationToken ct)
@@ -29,9 +37,12 @@ public static class ReadingAids
             .OrderBy(a => a.PublishedAt).ThenBy(a => a.Id).Take(1)
             .Select(a => new Aid { Kind = AidKind.Next, Score = 0, Id = a.Id, Slug = a.Slug, Title = a.Title, Section = a.Section!.Name, PublishedAt = a.PublishedAt!.Value, Excerpt = a.Excerpt, CommentCount = a.Comments.Count(c => c.Status == CommentStatus.Approved) });
         var latest = inSection
-            .NewestFirst().Take(RelatedCount)
+            .NewestFirst().Take(Candidates)
             .Select(a => new Aid { Kind = AidKind.Latest, Score = 0, Id = a.Id, Slug = a.Slug, Title = a.Title, Section = a.Section!.Name, PublishedAt = a.PublishedAt!.Value, Excerpt = a.Excerpt, CommentCount = a.Comments.Count(c => c.Status == CommentStatus.Approved) });
-        var aids = previous.Concat(next).Concat(latest);
+        var newest = visible
+            .NewestFirst().Take(LatestCount)
+            .Select(a => new Aid { Kind = AidKind.Newest, Score = 0, Id = a.Id, Slug = a.Slug, Title = a.Title, Section = a.Section!.Name, PublishedAt = a.PublishedAt!.Value, Excerpt = a.Excerpt, CommentCount = a.Comments.Count(c => c.Status == CommentStatus.Approved) });
+        var aids = previous.Concat(next).Concat(latest).Concat(newest);
 
         var keywords = SearchQuery.Keywords(current.Title);
         if (!keywords.IsEmpty)
@@ -41,14 +52,16 @@ public static class ReadingAids
                     join a in visible on hit.ArticleId equals a.Id
                     orderby hit.Score, a.PublishedAt descending, a.Id descending
                     select new { hit.Score, Article = a })
-                .Take(RelatedCount)
+                .Take(Candidates)
                 .Select(x => new Aid { Kind = AidKind.Similar, Score = x.Score, Id = x.Article.Id, Slug = x.Article.Slug, Title = x.Article.Title, Section = x.Article.Section!.Name, PublishedAt = x.Article.PublishedAt!.Value, Excerpt = x.Article.Excerpt, CommentCount = x.Article.Comments.Count(c => c.Status == CommentStatus.Approved) });
             aids = aids.Concat(similar);
         }
 
         var rows = await aids.ToListAsync(ct);
+        var neighbours = rows.Where(r => r.Kind is AidKind.Previous or AidKind.Next).Select(r => r.Id).ToHashSet();
         var related = rows.Where(r => r.Kind == AidKind.Similar).OrderBy(r => r.Score).ThenByDescending(r => r.PublishedAt)
             .Concat(rows.Where(r => r.Kind == AidKind.Latest).OrderByDescending(r => r.PublishedAt).ThenByDescending(r => r.Id))
+            .Where(r => !neighbours.Contains(r.Id))
             .DistinctBy(r => r.Id)
             .Take(RelatedCount)
             .Select(r => r.Card)
@@ -56,10 +69,11 @@ public static class ReadingAids
         return new ReadingAidsView(
             related,
             rows.FirstOrDefault(r => r.Kind == AidKind.Previous)?.Card,
-            rows.FirstOrDefault(r => r.Kind == AidKind.Next)?.Card);
+            rows.FirstOrDefault(r => r.Kind == AidKind.Next)?.Card,
+            rows.Where(r => r.Kind == AidKind.Newest).OrderByDescending(r => r.PublishedAt).ThenByDescending(r => r.Id).Select(r => r.Card).ToList());
     }
 
-    private enum AidKind { Previous, Next, Latest, Similar }
+    private enum AidKind { Previous, Next, Latest, Similar, Newest }
 
     // Settable properties rather than a constructor: EF translates a set operation only over member initialisers.
     private sealed class Aid
@@ -83,4 +97,5 @@ public sealed record ArticleRef(int Id, int SectionId, DateTime PublishedAt, str
 
 /// <param name="Previous">The next older article of the section.</param>
 /// <param name="Next">The next newer article of the section.</param>
-public sealed record ReadingAidsView(List<ArticleCard> Related, ArticleCard? Previous, ArticleCard? Next);
+/// <param name="Latest">The newest articles of the whole site, for the sidebar.</param>
+public sealed record ReadingAidsView(List<ArticleCard> Related, ArticleCard? Previous, ArticleCard? Next, List<ArticleCard> Latest);

@@ -11,9 +11,26 @@ namespace Madar21.Web.Site;
 /// </summary>
 public sealed class SectionNavViewComponent(MadarDb db, PageCache cache) : ViewComponent
 {
-    public async Task<IViewComponentResult> InvokeAsync() =>
-        View(await cache.KeepSiteWideAsync("section-nav", () => db.Sections.AsNoTracking()
+    /// <summary>ViewData key: the section the page belongs to (its own page, or an article of it).</summary>
+    public const string CurrentSection = "NavSection";
+
+    public async Task<IViewComponentResult> InvokeAsync()
+    {
+        var names = await SectionNames(db, cache);
+        var current = ViewData[CurrentSection] as string;
+        // "page" on the section's own page (and on the home page for «الرئيسية»); "true" on an article of the section.
+        var onSectionPage = RouteData.Values["page"] as string == "/Sections/Show";
+        var home = HttpContext.Request.Path == "/";
+        return View(new SectionNav(names, home, current, onSectionPage ? "page" : "true"));
+    }
+
+    public static Task<List<string>> SectionNames(MadarDb db, PageCache cache) =>
+        cache.KeepSiteWideAsync("section-nav", () => db.Sections.AsNoTracking()
             .OrderBy(s => s.Position).ThenBy(s => s.Name)
             .Select(s => s.Name)
-            .ToListAsync()));
+            .ToListAsync());
 }
+
+/// <param name="Current">The section to mark, if any.</param>
+/// <param name="CurrentKind">The <c>aria-current</c> value for it.</param>
+public sealed record SectionNav(List<string> Names, bool Home, string? Current, string CurrentKind);

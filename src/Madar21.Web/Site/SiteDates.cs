@@ -40,7 +40,7 @@ public sealed class SiteDates(TimeProvider clock)
         public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
         {
             dates._settings = await cache.KeepSiteWideAsync("site-settings", async () =>
-                await db.SiteSettings.AsNoTracking().FirstOrDefaultAsync() ?? new SiteSettings());
+                await db.SiteSettings.AsNoTracking().Where(s => s.Id == SiteSettings.TheId).FirstOrDefaultAsync() ?? new SiteSettings());
             await next();
         }
     }

@@ -1,5 +1,6 @@
 using AngleSharp.Html.Dom;
 using Madar21.Tests.Infrastructure;
+using Madar21.Web.Articles;
 using Madar21.Web.Models;
 using static Madar21.Tests.Infrastructure.ArticleBuilder;
 
@@ -33,7 +34,7 @@ public class ReadingAidsTests(MadarFactory factory) : IClassFixture<MadarFactory
     }
 
     [Fact]
-    public async Task Related_lists_up_to_five_other_public_articles_of_the_section()
+    public async Task Related_lists_other_public_articles_of_the_section_but_not_the_previous_or_next()
     {
         var client = await factory.StartAsync();
         var articles = new List<Article>();
@@ -45,7 +46,10 @@ public class ReadingAidsTests(MadarFactory factory) : IClassFixture<MadarFactory
 
         var related = Related(doc);
         Assert.Equal("مقالات ذات صلة", doc.QuerySelector(".related h2")!.TextContent.Trim());
-        Assert.Equal(5, related.Count);
+        Assert.Equal(ReadingAids.RelatedCount, related.Count);
+        Assert.DoesNotContain(PathOf(articles[2]), related); // the next one, linked above
+        Assert.DoesNotContain(PathOf(articles[4]), related); // the previous one
+        Assert.Equal(PathOf(articles[2]), doc.QuerySelector(".prev-next a[rel=next]")!.GetAttribute("href"));
         Assert.DoesNotContain(PathOf(articles[3]), related);
         Assert.DoesNotContain(PathOf(draft), related);
         Assert.Equal(related.Distinct(), related);
@@ -63,7 +67,7 @@ public class ReadingAidsTests(MadarFactory factory) : IClassFixture<MadarFactory
         var related = Related(await client.GetDocumentAsync(PathOf(current)));
 
         Assert.Equal(PathOf(similar), related[0]);
-        Assert.Equal(5, related.Count);
+        Assert.Equal(ReadingAids.RelatedCount, related.Count);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public class IndexModel(MadarDb db, TimeProvider clock, ILogger<IndexModel> log)
             .Select(offset => (offset, MoroccanDate.Hijri(clock.GetUtcNow().UtcDateTime, offset)));
 
     public async Task OnGetAsync(CancellationToken ct) =>
-        HijriOffsetDays = (await db.SiteSettings.AsNoTracking().FirstOrDefaultAsync(ct))?.HijriOffsetDays ?? 0;
+        HijriOffsetDays = (await db.SiteSettings.AsNoTracking().Where(s => s.Id == SiteSettings.TheId).FirstOrDefaultAsync(ct))?.HijriOffsetDays ?? 0;
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -34,7 +34,7 @@ public class IndexModel(MadarDb db, TimeProvider clock, ILogger<IndexModel> log)
             return Page();
         }
 
-        var settings = await db.SiteSettings.FirstOrDefaultAsync(ct);
+        var settings = await db.SiteSettings.Where(s => s.Id == SiteSettings.TheId).FirstOrDefaultAsync(ct);
         if (settings is null) db.SiteSettings.Add(settings = new SiteSettings());
         settings.HijriOffsetDays = HijriOffsetDays;
         await db.SaveChangesAsync(ct);
