@@ -17,7 +17,7 @@ public sealed record PageType(string Name, Func<BrowserSite, IPage, Task<IRespon
 public sealed record PageSnapshot(
     string Name, string HtmlPath, IReadOnlyList<AxeResultItem> Violations, string? PhoneOverflow = null, Exception? Failure = null);
 
-/// <summary>Every page type that axe-core and the Nu Html Checker must pass, visited once per run.</summary>
+/// <summary>Every page type that axe-core (in the light and the dark scheme) and the Nu Html Checker must pass, visited once per run.</summary>
 public static class PageTypes
 {
     public const string ApprovedCommenterEmail = "reader.standards@example.test";
@@ -96,7 +96,16 @@ public static class PageTypes
                 await page.SetViewportSizeAsync(BrowserSite.PhoneWidth, BrowserSite.PhoneHeight);
                 violations.AddRange((await AxeViolationsAsync(page)).Where(v => violations.All(seen => seen.Id != v.Id)));
                 await page.ScreenshotAsync($"page-{type.Name}-375");
-                snapshots[type.Name] = new(type.Name, htmlPath, violations, await page.HorizontalOverflowAsync());
+                var overflow = await page.HorizontalOverflowAsync();
+
+                // Night reading (prefers-color-scheme: dark) recolours every page: contrast is checked again, at both widths.
+                await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
+                violations.AddRange((await AxeViolationsAsync(page)).Where(v => violations.All(seen => seen.Id != v.Id)));
+                await page.ScreenshotAsync($"page-{type.Name}-375-dark");
+                await page.SetViewportSizeAsync(BrowserSite.DesktopWidth, BrowserSite.DesktopHeight);
+                violations.AddRange((await AxeViolationsAsync(page)).Where(v => violations.All(seen => seen.Id != v.Id)));
+                await page.ScreenshotAsync($"page-{type.Name}-1280-dark");
+                snapshots[type.Name] = new(type.Name, htmlPath, violations, overflow);
             }
             catch (Exception failure)
             {
