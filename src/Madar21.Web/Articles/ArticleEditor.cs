@@ -163,14 +163,7 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
     public static string? PublishAtValue(DateTime? utc) =>
         utc is { } at ? MoroccanDate.ToLocal(at).ToString(PublishAtFormat, CultureInfo.InvariantCulture) : null;
 
-    private static DateTime? ParsePublishAt(string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value)) return null;
-        string[] formats = [PublishAtFormat, "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFF"];
-        return DateTime.TryParseExact(value.Trim(), formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
-            ? MoroccanDate.ToUtc(local)
-            : null;
-    }
+    private static DateTime? ParsePublishAt(string? value) => MoroccanDate.ParseWallClock(value);
 
     // The form shows minutes only: an unchanged scheduled time comes back without its seconds.
     private static bool SameMinute(DateTime a, DateTime? b) =>

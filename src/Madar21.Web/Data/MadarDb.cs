@@ -48,7 +48,12 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
             e.Property(s => s.Name).HasMaxLength(100);
         });
 
-        model.Entity<SiteSettings>(e => e.Property(s => s.Id).ValueGeneratedNever());
+        model.Entity<SiteSettings>(e =>
+        {
+            e.Property(s => s.Id).ValueGeneratedNever();
+            e.Property(s => s.BreakingText).HasMaxLength(Models.SiteSettings.BreakingTextMaxLength);
+            e.Property(s => s.BreakingUrl).HasMaxLength(300);
+        });
 
         model.Entity<Section>(e =>
         {

@@ -13,4 +13,18 @@ public class SiteSettings
     /// often a day behind the computed one.
     /// </summary>
     public int HijriOffsetDays { get; set; }
+
+    public const int BreakingTextMaxLength = 200;
+
+    /// <summary>«عاجل»: the line shown at the top of every public page until <see cref="BreakingExpiresAt"/>; null when there is none.</summary>
+    public string? BreakingText { get; set; }
+
+    /// <summary>The article the line links to (its site path), if any.</summary>
+    public string? BreakingUrl { get; set; }
+
+    /// <summary>UTC.</summary>
+    public DateTime? BreakingExpiresAt { get; set; }
+
+    public bool ShowsBreakingAt(DateTime utcNow) =>
+        !string.IsNullOrEmpty(BreakingText) && BreakingExpiresAt is { } expires && expires > utcNow;
 }

@@ -32,6 +32,23 @@ public static class MoroccanDate
         return TimeZoneInfo.ConvertTimeToUtc(local, Casablanca);
     }
 
+    /// <summary>The format of an <c>&lt;input type="datetime-local"&gt;</c>, to the minute.</summary>
+    public const string WallClockFormat = "yyyy-MM-dd'T'HH:mm";
+
+    /// <summary>A datetime-local field's value, typed as Casablanca wall-clock time, to UTC; null when it is not one.</summary>
+    public static DateTime? ParseWallClock(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        string[] formats = [WallClockFormat, "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFF"];
+        return DateTime.TryParseExact(value.Trim(), formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+            ? ToUtc(local)
+            : null;
+    }
+
+    /// <summary>A UTC time as a datetime-local field shows it (Casablanca time).</summary>
+    public static string? WallClockValue(DateTime? utc) =>
+        utc is { } at ? ToLocal(at).ToString(WallClockFormat, CultureInfo.InvariantCulture) : null;
+
     /// <summary>«10 ماي 2022، 14:05» in Casablanca time, for the admin's lists.</summary>
     public static string FormatWithTime(DateTime utc) =>
         $"{Format(utc)}، {ToLocal(utc).ToString("HH:mm", CultureInfo.InvariantCulture)}";

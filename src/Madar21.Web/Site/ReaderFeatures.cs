@@ -3,14 +3,16 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Madar21.Web.Site;
 
-/// <summary>What pages show readers around the articles: dates in both calendars (and the settings behind them).</summary>
+/// <summary>What pages show readers around the articles: the site settings (dates in both calendars, «عاجل»).</summary>
 public static class ReaderFeatures
 {
     public static IServiceCollection AddReaderFeatures(this IServiceCollection services)
     {
+        services.AddScoped<SiteSettingsAccess>();
         services.AddScoped<SiteDates>();
-        services.Configure<MvcOptions>(o => o.Filters.Add<SiteDates.Loader>());
-        services.AddHostedService<MidnightEviction>();
+        services.Configure<MvcOptions>(o => o.Filters.Add<SiteSettingsAccess.Loader>());
+        services.AddSingleton<TimedEviction>();
+        services.AddHostedService(sp => sp.GetRequiredService<TimedEviction>());
         return services;
     }
 }

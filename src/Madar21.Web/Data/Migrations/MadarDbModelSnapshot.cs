@@ -227,6 +227,17 @@ namespace Madar21.Web.Data.Migrations
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("BreakingExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BreakingText")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BreakingUrl")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("HijriOffsetDays")
                         .HasColumnType("INTEGER");
 

@@ -3,7 +3,7 @@ using Madar21.Web.Site;
 
 namespace Madar21.Tests.Site;
 
-public class MidnightEvictionTests
+public class TimedEvictionTests
 {
     [Fact]
     public async Task At_midnight_in_casablanca_cached_pages_are_evicted_and_the_masthead_shows_the_new_day()
