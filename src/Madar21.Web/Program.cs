@@ -3,6 +3,7 @@ using Madar21.Web.Articles;
 using Madar21.Web.Comments;
 using Madar21.Web.Data;
 using Madar21.Web.Discovery;
+using Madar21.Web.Readers;
 using Madar21.Web.Search;
 using Madar21.Web.Seeding;
 using Madar21.Web.Site;
@@ -41,7 +42,7 @@ builder.Services.AddHostedService(sp => sp.GetRequiredService<SeedImportService>
 builder.Services.AddPerformance(builder.Configuration);
 builder.Services.AddDiscovery(builder.Configuration);
 builder.Services.AddAdmin(builder.Configuration);
-builder.Services.AddReaderFeatures();
+builder.Services.AddReaderFeatures(builder.Configuration);
 builder.Services.AddRazorPages();
 // Arabic text goes out as UTF-8 characters, not as &#x…; entities: a third of the bytes, and readable source.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -57,6 +58,7 @@ app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 app.UseRouting();
 app.UseCommentProtection(); // first: it sets the client's address and scheme (HTTPS) from trusted proxies
+app.UseViewCounting(); // before the page cache: a read served from the cache counts too
 app.UsePerformance(); // output cache, compression, static files; before authentication: cached pages are anonymous
 app.UseAuthentication();
 app.UseAuthorization();

@@ -30,6 +30,7 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<SiteSecret> SiteSecrets => Set<SiteSecret>();
     public DbSet<SiteSettings> SiteSettings => Set<SiteSettings>();
+    public DbSet<ArticleViews> ArticleViews => Set<ArticleViews>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {
@@ -53,6 +54,13 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
             e.Property(s => s.Id).ValueGeneratedNever();
             e.Property(s => s.BreakingText).HasMaxLength(Models.SiteSettings.BreakingTextMaxLength);
             e.Property(s => s.BreakingUrl).HasMaxLength(300);
+        });
+
+        model.Entity<ArticleViews>(e =>
+        {
+            e.HasKey(v => new { v.ArticleId, v.Hour });
+            e.HasIndex(v => v.Hour); // the window of «الأكثر قراءة», and the pruning of older hours
+            e.HasOne(v => v.Article).WithMany().OnDelete(DeleteBehavior.Cascade);
         });
 
         model.Entity<Section>(e =>

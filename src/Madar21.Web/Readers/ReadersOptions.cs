@@ -1,0 +1,18 @@
+namespace Madar21.Web.Readers;
+
+/// <summary>Bound from the "Readers" configuration section.</summary>
+public sealed class ReadersOptions
+{
+    public const string SectionName = "Readers";
+
+    /// <summary>How often the reads counted in memory are written to the database.</summary>
+    public TimeSpan ViewFlushInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How often «الأكثر قراءة» is computed again (after a flush); pages are evicted only when it changed.</summary>
+    public TimeSpan MostReadRefresh { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>The window «الأكثر قراءة» covers.</summary>
+    public TimeSpan MostReadWindow { get; set; } = TimeSpan.FromHours(24);
+
+    public int MostReadCount { get; set; } = 5;
+}
