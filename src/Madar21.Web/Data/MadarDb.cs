@@ -29,7 +29,7 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
     public DbSet<Comment> Comments => Set<Comment>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<SiteSecret> SiteSecrets => Set<SiteSecret>();
-    public DbSet<SiteSettings> SiteSettings => Set<SiteSettings>();
+    public DbSet<ReaderSettings> ReaderSettings => Set<ReaderSettings>();
     public DbSet<ArticleViews> ArticleViews => Set<ArticleViews>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
@@ -49,10 +49,10 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
             e.Property(s => s.Name).HasMaxLength(100);
         });
 
-        model.Entity<SiteSettings>(e =>
+        model.Entity<ReaderSettings>(e =>
         {
             e.Property(s => s.Id).ValueGeneratedNever();
-            e.Property(s => s.BreakingText).HasMaxLength(Models.SiteSettings.BreakingTextMaxLength);
+            e.Property(s => s.BreakingText).HasMaxLength(Models.ReaderSettings.BreakingTextMaxLength);
             e.Property(s => s.BreakingUrl).HasMaxLength(300);
         });
 

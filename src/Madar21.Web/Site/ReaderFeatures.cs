@@ -13,9 +13,9 @@ public static class ReaderFeatures
         services.AddSingleton<ViewCounter>();
         services.AddSingleton<MostRead>();
         services.AddHostedService<ReadsFlush>();
-        services.AddScoped<SiteSettingsAccess>();
+        services.AddScoped<ReaderSettingsAccess>();
         services.AddScoped<SiteDates>();
-        services.Configure<MvcOptions>(o => o.Filters.Add<SiteSettingsAccess.Loader>());
+        services.Configure<MvcOptions>(o => o.Filters.Add<ReaderSettingsAccess.Loader>());
         services.AddSingleton<TimedEviction>();
         services.AddHostedService(sp => sp.GetRequiredService<TimedEviction>());
         return services;

@@ -6,7 +6,7 @@ namespace Madar21.Web.Site;
 /// Dates as pages show them: the Gregorian date in a <c>&lt;time&gt;</c> element and the Hijri date beside it,
 /// shifted by the Admin's offset.
 /// </summary>
-public sealed class SiteDates(TimeProvider clock, SiteSettingsAccess settings)
+public sealed class SiteDates(TimeProvider clock, ReaderSettingsAccess settings)
 {
     public int HijriOffsetDays => settings.Current.HijriOffsetDays;
 

@@ -66,7 +66,7 @@ public class DatesTests(MadarFactory factory) : IClassFixture<MadarFactory>
 
         try
         {
-            Assert.Equal(-1, await factory.WithDb(db => db.SiteSettings.Select(s => s.HijriOffsetDays).SingleAsync()));
+            Assert.Equal(-1, await factory.WithDb(db => db.ReaderSettings.Select(s => s.HijriOffsetDays).SingleAsync()));
             var page = await reader.GetAsync(PathOf(article));
             Assert.Null(page.Headers.Age);
             var doc = await page.ParseHtmlAsync();
@@ -76,7 +76,7 @@ public class DatesTests(MadarFactory factory) : IClassFixture<MadarFactory>
         }
         finally
         {
-            await factory.WithDb(async db => { (await db.SiteSettings.SingleAsync()).HijriOffsetDays = 0; await db.SaveChangesAsync(); });
+            await factory.WithDb(async db => { (await db.ReaderSettings.SingleAsync()).HijriOffsetDays = 0; await db.SaveChangesAsync(); });
         }
     }
 
@@ -97,7 +97,7 @@ public class DatesTests(MadarFactory factory) : IClassFixture<MadarFactory>
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var error = (await response.ParsePageAsync()).QuerySelector(".field-error")!.Text();
         Assert.Matches(@"\p{IsArabic}", error);
-        Assert.Equal(0, await factory.WithDb(db => db.SiteSettings.Select(s => (int?)s.HijriOffsetDays).SingleOrDefaultAsync()) ?? 0);
+        Assert.Equal(0, await factory.WithDb(db => db.ReaderSettings.Select(s => (int?)s.HijriOffsetDays).SingleOrDefaultAsync()) ?? 0);
     }
 
     [Fact]

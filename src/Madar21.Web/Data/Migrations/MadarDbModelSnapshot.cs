@@ -51,9 +51,6 @@ namespace Madar21.Web.Data.Migrations
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ReadingMinutes")
-                        .HasColumnType("INTEGER");
-
                     b.Property<int>("SectionId")
                         .HasColumnType("INTEGER");
 
@@ -100,24 +97,6 @@ namespace Madar21.Web.Data.Migrations
                     b.HasIndex("SectionId", "PublishedAt", "Id", "Status");
 
                     b.ToTable("Articles");
-                });
-
-            modelBuilder.Entity("Madar21.Web.Models.ArticleViews", b =>
-                {
-                    b.Property<int>("ArticleId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("Hour")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Views")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("ArticleId", "Hour");
-
-                    b.HasIndex("Hour");
-
-                    b.ToTable("ArticleViews");
                 });
 
             modelBuilder.Entity("Madar21.Web.Models.Comment", b =>
@@ -238,30 +217,6 @@ namespace Madar21.Web.Data.Migrations
                     b.HasKey("Name");
 
                     b.ToTable("SiteSecrets");
-                });
-
-            modelBuilder.Entity("Madar21.Web.Models.SiteSettings", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("BreakingExpiresAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("BreakingText")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("BreakingUrl")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("HijriOffsetDays")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("SiteSettings");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -482,17 +437,6 @@ namespace Madar21.Web.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Section");
-                });
-
-            modelBuilder.Entity("Madar21.Web.Models.ArticleViews", b =>
-                {
-                    b.HasOne("Madar21.Web.Models.Article", "Article")
-                        .WithMany()
-                        .HasForeignKey("ArticleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Article");
                 });
 
             modelBuilder.Entity("Madar21.Web.Models.Comment", b =>

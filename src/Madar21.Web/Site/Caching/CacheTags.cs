@@ -42,7 +42,7 @@ public static class CacheTags
             case Section:
                 yield return Site; // the name is in every page's navigation
                 break;
-            case SiteSettings:
+            case ReaderSettings:
                 yield return Site; // the Hijri offset moves every date
                 break;
             case Article article:

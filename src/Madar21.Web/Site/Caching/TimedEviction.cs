@@ -58,7 +58,7 @@ public sealed class TimedEviction(IServiceScopeFactory scopes, PageCache cache, 
     private async Task<DateTime?> BreakingExpiryAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var settings = await SiteSettingsAccess.LoadAsync(scope.ServiceProvider.GetRequiredService<MadarDb>(), cache);
+        var settings = await ReaderSettingsAccess.LoadAsync(scope.ServiceProvider.GetRequiredService<MadarDb>(), cache);
         return string.IsNullOrEmpty(settings.BreakingText) ? null : settings.BreakingExpiresAt;
     }
 }

@@ -82,7 +82,7 @@ public class BreakingNewsTests
 
         foreach (var url in PublicPages)
             Assert.Null((await reader.GetDocumentAsync(url)).QuerySelector(".breaking"));
-        Assert.Null(await factory.WithDb(db => db.SiteSettings.Select(s => s.BreakingText).SingleAsync()));
+        Assert.Null(await factory.WithDb(db => db.ReaderSettings.Select(s => s.BreakingText).SingleAsync()));
     }
 
     [Theory]

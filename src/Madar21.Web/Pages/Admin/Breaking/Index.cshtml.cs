@@ -21,7 +21,7 @@ public partial class IndexModel(MadarDb db, TimeProvider clock, ILogger<IndexMod
     [BindProperty] public string? ExpiresAt { get; set; }
 
     /// <summary>What readers see now, if anything.</summary>
-    public SiteSettings? Showing { get; private set; }
+    public ReaderSettings? Showing { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -41,8 +41,8 @@ public partial class IndexModel(MadarDb db, TimeProvider clock, ILogger<IndexMod
     {
         var text = string.IsNullOrWhiteSpace(Text) ? null : Regex.Replace(Text.Trim(), @"\s+", " ");
         if (text is null) ModelState.AddModelError(nameof(Text), "اكتب نص الخبر العاجل.");
-        else if (text.Length > SiteSettings.BreakingTextMaxLength)
-            ModelState.AddModelError(nameof(Text), $"النص أطول من {SiteSettings.BreakingTextMaxLength} حرف.");
+        else if (text.Length > ReaderSettings.BreakingTextMaxLength)
+            ModelState.AddModelError(nameof(Text), $"النص أطول من {ReaderSettings.BreakingTextMaxLength} حرف.");
 
         var expires = MoroccanDate.ParseWallClock(ExpiresAt);
         if (expires is null) ModelState.AddModelError(nameof(ExpiresAt), "حدد تاريخ انتهاء الخبر العاجل ووقته.");
@@ -88,13 +88,13 @@ public partial class IndexModel(MadarDb db, TimeProvider clock, ILogger<IndexMod
 
     private string? UserId => User.FindFirstValue(ClaimTypes.NameIdentifier);
 
-    private Task<SiteSettings?> LoadAsync(CancellationToken ct) =>
-        db.SiteSettings.AsNoTracking().Where(s => s.Id == SiteSettings.TheId).FirstOrDefaultAsync(ct);
+    private Task<ReaderSettings?> LoadAsync(CancellationToken ct) =>
+        db.ReaderSettings.AsNoTracking().Where(s => s.Id == ReaderSettings.TheId).FirstOrDefaultAsync(ct);
 
-    private async Task<SiteSettings> TrackedAsync(CancellationToken ct)
+    private async Task<ReaderSettings> TrackedAsync(CancellationToken ct)
     {
-        var settings = await db.SiteSettings.Where(s => s.Id == SiteSettings.TheId).FirstOrDefaultAsync(ct);
-        if (settings is null) db.SiteSettings.Add(settings = new SiteSettings());
+        var settings = await db.ReaderSettings.Where(s => s.Id == ReaderSettings.TheId).FirstOrDefaultAsync(ct);
+        if (settings is null) db.ReaderSettings.Add(settings = new ReaderSettings());
         return settings;
     }
 

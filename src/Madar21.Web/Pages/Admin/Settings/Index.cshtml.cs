@@ -18,24 +18,24 @@ public class IndexModel(MadarDb db, TimeProvider clock, ILogger<IndexModel> log)
 
     /// <summary>Today's Hijri date under each possible offset, so that the Admin picks the date, not a number.</summary>
     public IEnumerable<(int Offset, string? Date)> Choices =>
-        Enumerable.Range(-SiteSettings.HijriOffsetLimit, 2 * SiteSettings.HijriOffsetLimit + 1)
+        Enumerable.Range(-ReaderSettings.HijriOffsetLimit, 2 * ReaderSettings.HijriOffsetLimit + 1)
             .Select(offset => (offset, MoroccanDate.Hijri(clock.GetUtcNow().UtcDateTime, offset)));
 
     public async Task OnGetAsync(CancellationToken ct) =>
-        HijriOffsetDays = (await db.SiteSettings.AsNoTracking().Where(s => s.Id == SiteSettings.TheId).FirstOrDefaultAsync(ct))?.HijriOffsetDays ?? 0;
+        HijriOffsetDays = (await db.ReaderSettings.AsNoTracking().Where(s => s.Id == ReaderSettings.TheId).FirstOrDefaultAsync(ct))?.HijriOffsetDays ?? 0;
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (Math.Abs(HijriOffsetDays) > SiteSettings.HijriOffsetLimit)
-            ModelState.AddModelError(nameof(HijriOffsetDays), $"اختر فرقاً بين {-SiteSettings.HijriOffsetLimit} و{SiteSettings.HijriOffsetLimit} أيام.");
+        if (Math.Abs(HijriOffsetDays) > ReaderSettings.HijriOffsetLimit)
+            ModelState.AddModelError(nameof(HijriOffsetDays), $"اختر فرقاً بين {-ReaderSettings.HijriOffsetLimit} و{ReaderSettings.HijriOffsetLimit} أيام.");
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 
-        var settings = await db.SiteSettings.Where(s => s.Id == SiteSettings.TheId).FirstOrDefaultAsync(ct);
-        if (settings is null) db.SiteSettings.Add(settings = new SiteSettings());
+        var settings = await db.ReaderSettings.Where(s => s.Id == ReaderSettings.TheId).FirstOrDefaultAsync(ct);
+        if (settings is null) db.ReaderSettings.Add(settings = new ReaderSettings());
         settings.HijriOffsetDays = HijriOffsetDays;
         await db.SaveChangesAsync(ct);
         log.LogInformation("{UserId} set the Hijri offset to {HijriOffsetDays} days", User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, HijriOffsetDays);

@@ -11,15 +11,15 @@ namespace Madar21.Web.Site;
 /// (<see cref="PageCache.KeepSiteWideAsync{T}"/>) by <see cref="Loader"/> before any page renders, so that views
 /// and <see cref="SiteDates"/> use them without a query of their own.
 /// </summary>
-public sealed class SiteSettingsAccess
+public sealed class ReaderSettingsAccess
 {
-    public SiteSettings Current { get; private set; } = new();
+    public ReaderSettings Current { get; private set; } = new();
 
-    public static Task<SiteSettings> LoadAsync(MadarDb db, PageCache cache) =>
-        cache.KeepSiteWideAsync("site-settings", async () =>
-            await db.SiteSettings.AsNoTracking().Where(s => s.Id == SiteSettings.TheId).FirstOrDefaultAsync() ?? new SiteSettings());
+    public static Task<ReaderSettings> LoadAsync(MadarDb db, PageCache cache) =>
+        cache.KeepSiteWideAsync("reader-settings", async () =>
+            await db.ReaderSettings.AsNoTracking().Where(s => s.Id == ReaderSettings.TheId).FirstOrDefaultAsync() ?? new ReaderSettings());
 
-    public sealed class Loader(SiteSettingsAccess access, MadarDb db, PageCache cache) : IAsyncPageFilter
+    public sealed class Loader(ReaderSettingsAccess access, MadarDb db, PageCache cache) : IAsyncPageFilter
     {
         public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 

@@ -1,7 +1,10 @@
 namespace Madar21.Web.Models;
 
-/// <summary>Site-wide settings an Admin changes in the admin area: one row (<see cref="TheId"/>).</summary>
-public class SiteSettings
+/// <summary>
+/// What readers see that staff set in the admin area, one row (<see cref="TheId"/>): the Hijri correction (Admins)
+/// and the «عاجل» line (editors). Every change is site-wide: it evicts every cached page.
+/// </summary>
+public class ReaderSettings
 {
     public const int TheId = 1;
     public const int HijriOffsetLimit = 2;
