@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Madar21.Web.Admin;
 using Madar21.Web.Data;
 using Madar21.Web.Models;
 using Madar21.Web.Site;
@@ -28,7 +29,7 @@ public enum ArticleDeletion { NotFound, Deleted, HiddenSeed }
 /// through tracked entities and SaveChanges, so that whatever listens to saved changes (search index, page
 /// cache) sees them.
 /// </summary>
-public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimeProvider clock, ILogger<ArticleEditor> log)
+public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimeProvider clock, AuditTrail audit, ILogger<ArticleEditor> log)
 {
     /// <summary>The format of an HTML datetime-local field.</summary>
     public const string PublishAtFormat = "yyyy-MM-dd'T'HH:mm";
@@ -43,14 +44,14 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
         public const string PublishAt = nameof(ArticleInput.PublishAt);
     }
 
-    public Task<ArticleSaveResult> CreateAsync(ArticleInput input, string editor, CancellationToken ct = default) =>
-        SaveAsync(null, input, editor, ct);
+    public Task<ArticleSaveResult> CreateAsync(ArticleInput input, string staffId, CancellationToken ct = default) =>
+        SaveAsync(null, input, staffId, ct);
 
     /// <returns>null when there is no such article.</returns>
-    public async Task<ArticleSaveResult?> UpdateAsync(int id, ArticleInput input, string editor, CancellationToken ct = default)
+    public async Task<ArticleSaveResult?> UpdateAsync(int id, ArticleInput input, string staffId, CancellationToken ct = default)
     {
         var article = await db.Articles.FirstOrDefaultAsync(a => a.Id == id, ct);
-        return article is null ? null : await SaveAsync(article, input, editor, ct);
+        return article is null ? null : await SaveAsync(article, input, staffId, ct);
     }
 
     /// <summary>Renders exactly as saving will, for the preview.</summary>
@@ -60,7 +61,7 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
     /// Deletes an article written in the site. An article that came from a seed file is hidden instead (made a
     /// draft and marked as edited), because deleting its row would let the next seed import bring it back.
     /// </summary>
-    public async Task<ArticleDeletion> DeleteAsync(int id, string editor, CancellationToken ct = default)
+    public async Task<ArticleDeletion> DeleteAsync(int id, string staffId, CancellationToken ct = default)
     {
         var article = await db.Articles.FirstOrDefaultAsync(a => a.Id == id, ct);
         if (article is null) return ArticleDeletion.NotFound;
@@ -70,12 +71,14 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
             article.EditedInSite = true;
             article.UpdatedAt = clock.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(ct);
-            log.LogInformation("{Editor} hid seeded article {ArticleId} instead of deleting it", editor, id);
+            await audit.RecordAsync(AuditAction.ArticleDeleted, $"article {id} (imported: hidden as a draft)", ct: ct);
+            log.LogInformation("Staff {UserId} hid seeded article {ArticleId} instead of deleting it", staffId, id);
             return ArticleDeletion.HiddenSeed;
         }
         db.Articles.Remove(article);
         await db.SaveChangesAsync(ct);
-        log.LogInformation("{Editor} deleted article {ArticleId}", editor, id);
+        await audit.RecordAsync(AuditAction.ArticleDeleted, $"article {id}", ct: ct);
+        log.LogInformation("Staff {UserId} deleted article {ArticleId}", staffId, id);
         return ArticleDeletion.Deleted;
     }
 
@@ -86,13 +89,14 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
         return (await CheckAsync(input, stored, ct)).Errors;
     }
 
-    private async Task<ArticleSaveResult> SaveAsync(Article? article, ArticleInput input, string editor, CancellationToken ct)
+    private async Task<ArticleSaveResult> SaveAsync(Article? article, ArticleInput input, string staffId, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var (errors, title, summary, body, scheduledAt) = await CheckAsync(input, article?.PublishedAt, ct);
         if (errors.Count > 0) return new ArticleSaveResult(null, errors);
 
         var isNew = article is null;
+        var before = article?.Status;
         article ??= db.Articles.Add(new Article
         {
             Title = "", Slug = "", BodyMarkdown = "", BodyHtml = "", BodyText = "", Excerpt = "", CreatedAt = now,
@@ -122,9 +126,20 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
         if (article.SeedKey is not null) article.EditedInSite = true;
 
         await db.SaveChangesAsync(ct);
-        log.LogInformation("{Editor} {Action} article {ArticleId} as {Status}", editor, isNew ? "created" : "saved", article.Id, article.Status);
+        await audit.RecordAsync(AuditActionOf(before, article.Status), $"article {article.Id}", ct: ct);
+        log.LogInformation("Staff {UserId} {Action} article {ArticleId} as {Status}", staffId, isNew ? "created" : "saved", article.Id, article.Status);
         return new ArticleSaveResult(article, []);
     }
+
+    /// <summary>What the audit log calls a save: a change of what readers can see, or only an edit.</summary>
+    private static AuditAction AuditActionOf(ArticleStatus? before, ArticleStatus after) => (before, after) switch
+    {
+        (ArticleStatus.Published or ArticleStatus.Scheduled, ArticleStatus.Draft) => AuditAction.ArticleUnpublished,
+        (not ArticleStatus.Published, ArticleStatus.Published) => AuditAction.ArticlePublished,
+        (not ArticleStatus.Scheduled, ArticleStatus.Scheduled) => AuditAction.ArticleScheduled,
+        (null, _) => AuditAction.ArticleCreated,
+        _ => AuditAction.ArticleSaved,
+    };
 
     private sealed record Checked(List<FieldError> Errors, string? Title, string? Summary, string? Body, DateTime? ScheduledAt);
 

@@ -41,7 +41,7 @@ public class IndexModel(MadarDb db, TimeProvider clock) : PageModel
     }
 
     public string PageUrl(int number) =>
-        "/admin/articles" + QueryString.Create(new Dictionary<string, string?>
+        Url.Page("/Admin/Articles/Index") + QueryString.Create(new Dictionary<string, string?>
         {
             ["q"] = Query,
             ["page"] = number > 1 ? number.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,

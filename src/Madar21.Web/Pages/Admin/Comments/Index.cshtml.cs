@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Madar21.Web.Admin;
 using Madar21.Web.Articles;
 using Madar21.Web.Comments;
 using Madar21.Web.Data;
@@ -63,7 +64,7 @@ public class IndexModel(MadarDb db, CommentModeration moderation, EmailProtector
             await LoadAsync(ct);
             return Page();
         }
-        var count = await moderation.EraseByEmailAsync(email, Moderator, ct);
+        var count = await moderation.EraseByEmailAsync(email, User.StaffId(), ct);
         TempData["Notice"] = count == 0
             ? "لا توجد تعليقات بهذا العنوان."
             : $"مُحيت كل التعليقات المرسلة بهذا العنوان ({count}).";
@@ -79,17 +80,16 @@ public class IndexModel(MadarDb db, CommentModeration moderation, EmailProtector
             TempData["Notice"] = "لم تختر أي تعليق.";
             return RedirectToTab();
         }
-        var count = await action(ids, Moderator, ct);
+        var count = await action(ids, User.StaffId(), ct);
         TempData["Notice"] = $"{done}: {count} تعليق.";
         return RedirectToTab();
     }
 
-    private string Moderator => User.Identity?.Name ?? "unknown";
-
     private IActionResult RedirectToTab() => LocalRedirect(TabUrl(Tab, PageNumber));
 
-    public static string TabUrl(CommentStatus status, int page = 1) =>
-        $"/admin/comments?status={TabParameter(status)}" + (page > 1 ? $"&page={page}" : "");
+    // "page" is added by hand: as a route value it would name the Razor page instead.
+    public string TabUrl(CommentStatus status, int page = 1) =>
+        Url.Page("/Admin/Comments/Index", new { status = TabParameter(status) }) + (page > 1 ? $"&page={page}" : "");
 
     public static string TabParameter(CommentStatus status) => status.ToString().ToLowerInvariant();
 
