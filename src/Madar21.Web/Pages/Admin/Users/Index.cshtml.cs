@@ -82,9 +82,10 @@ public class IndexModel(MadarDb db, StaffUserManager users, TwoFactorRequirement
         });
 
     /// <summary>Moves an account to the other role; taking the Admin role away is guarded like disabling.</summary>
-    public async Task<IActionResult> OnPostRoleAsync(string id, string role, CancellationToken ct)
+    public async Task<IActionResult> OnPostRoleAsync(string id, [FromForm(Name = "newRole")] string role, CancellationToken ct)
     {
         if (!StaffRoles.All.Contains(role)) return await RefuseAsync("اختر دوراً.", ct);
+        if (id == CurrentUserId) return await RefuseAsync("لا يمكنك تغيير دور حسابك.", ct);
         if (await users.FindByIdAsync(id) is { } target && await users.IsInRoleAsync(target, role))
             return RedirectToPage();
         return await ChangeAsync(id, ct, "غُيّر الدور.", async user =>
@@ -122,7 +123,7 @@ public class IndexModel(MadarDb db, StaffUserManager users, TwoFactorRequirement
         var user = await users.FindByIdAsync(id);
         if (user is null) return NotFound();
         if (guarded && user.Id == CurrentUserId)
-            return await RefuseAsync("لا يمكنك إيقاف حسابك أو حذفه أو تغيير دوره.", ct);
+            return await RefuseAsync("لا يمكنك إيقاف حسابك أو حذفه.", ct);
         if (guarded && await users.IsInRoleAsync(user, StaffRoles.Admin) && await ActiveAdminCountAsync() <= 1)
             return await RefuseAsync("هذا آخر حساب مدير مفعّل.", ct);
         await change(user);
