@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Text;
 using Madar21.Web.Data;
 using Madar21.Web.Models;
 using Madar21.Web.Site;
+using Madar21.Web.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Madar21.Web.Articles;
@@ -177,8 +177,7 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
         b is { } other && Math.Abs((a - other).TotalSeconds) < 60 && a.Minute == other.Minute;
 
     private static string? Clean(string? value) =>
-        string.IsNullOrWhiteSpace(value) ? null : value.Trim().Normalize(NormalizationForm.FormC);
+        value is null || TextCleaning.Text(value) is not { Length: > 0 } clean ? null : clean;
 
-    private static string? NormalizeBody(string? body) =>
-        body?.Replace("\r\n", "\n").Replace('\r', '\n').Normalize(NormalizationForm.FormC).Trim('\n');
+    private static string? NormalizeBody(string? body) => body is null ? null : TextCleaning.Markdown(body);
 }

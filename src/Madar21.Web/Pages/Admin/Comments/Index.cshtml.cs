@@ -3,6 +3,7 @@ using Madar21.Web.Articles;
 using Madar21.Web.Comments;
 using Madar21.Web.Data;
 using Madar21.Web.Models;
+using Madar21.Web.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -115,7 +116,9 @@ public class IndexModel(MadarDb db, CommentModeration moderation, EmailProtector
             .ToListAsync(ct);
         HasNext = rows.Count > PageSize;
         Comments = rows.Take(PageSize)
-            .Select(c => new Row(c.Id, c.ArticleId, c.Title, c.Slug, c.Author, c.Url, ShowEmail(c.EmailProtected), c.IpAddress, c.CreatedAt, c.Text))
+            // Stored URLs lose their bidi controls here too: those stored before they were cleaned at input could
+            // make one host look like another.
+            .Select(c => new Row(c.Id, c.ArticleId, c.Title, c.Slug, c.Author, c.Url is null ? null : TextCleaning.Line(c.Url), ShowEmail(c.EmailProtected), c.IpAddress, c.CreatedAt, c.Text))
             .ToList();
     }
 
@@ -131,5 +134,8 @@ public class IndexModel(MadarDb db, CommentModeration moderation, EmailProtector
         string? IpAddress, DateTime CreatedAt, string Text)
     {
         public string ArticleUrl => ArticleQueries.UrlOf(ArticleId, ArticleSlug);
+
+        /// <summary>Where the link really leads, shown beside it so that a look-alike address is seen for what it is.</summary>
+        public string? UrlHost => CommentInput.HostOf(Url);
     }
 }
