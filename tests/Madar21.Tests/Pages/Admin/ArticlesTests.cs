@@ -248,6 +248,24 @@ public class ArticlesTests(MadarFactory factory) : IClassFixture<MadarFactory>
     }
 
     [Fact]
+    public async Task Control_characters_pasted_into_the_title_summary_and_body_are_not_stored()
+    {
+        var editor = await factory.SignedInAsEditorAsync();
+        var title = Unique("عنوان\u0001 منسوخ\u000B من وورد");
+        var response = await SubmitArticleAsync(editor, "/admin/articles/new", new Dictionary<string, string>
+        {
+            ["title"] = title, ["section"] = await SectionIdAsync(), ["summary"] = "ملخص\u0002",
+            ["body"] = "فقرة\u0001 أولى\uFFFF.", ["status"] = nameof(ArticleStatus.Published),
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var stored = await factory.WithDb(db => db.Articles.AsNoTracking().SingleAsync(a => a.Title == title.Replace("\u0001", "").Replace("\u000B", "")));
+        Assert.Equal("ملخص", stored.Summary);
+        Assert.Equal("فقرة أولى.", stored.BodyMarkdown);
+        Assert.Equal(HttpStatusCode.OK, (await factory.NewClient().GetAsync("/feed")).StatusCode);
+    }
+
+    [Fact]
     public async Task Preview_renders_the_markdown_as_the_public_page_will_without_saving()
     {
         var editor = await factory.SignedInAsEditorAsync();
