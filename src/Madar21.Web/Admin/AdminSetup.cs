@@ -55,6 +55,9 @@ public static class AdminSetup
                 return Task.CompletedTask;
             };
         });
+        // The antiforgery cookie's own default sends it without Secure even over HTTPS; like the sign-in cookie, it is
+        // Secure whenever the request is HTTPS, directly or through a trusted proxy (see ForwardedHeadersSetup).
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<TimeProvider>((o, clock) => o.TimeProvider = clock);
         services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((o, clock) =>
