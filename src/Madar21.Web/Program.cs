@@ -57,12 +57,13 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 app.UseRouting();
+app.UseMiddleware<AllowedMethodsMiddleware>(); // after routing: it reads the page's handlers
 app.UseCommentProtection();
 app.UsePerformance(); // output cache, compression, static files; before authentication: cached pages are anonymous
 app.UseAuthentication();
 app.UseAuthorization();
 
-app.MapGet("/healthz", HealthCheck.RespondAsync);
+app.MapMethods("/healthz", [HttpMethods.Get, HttpMethods.Head], HealthCheck.RespondAsync);
 app.MapDiscovery();
 app.MapRazorPages();
 
