@@ -236,4 +236,18 @@ public class CommentsTests(MadarFactory factory) : IClassFixture<MadarFactory>
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(CommentStatus.Approved, await StatusOf(comment));
     }
+
+    [Theory]
+    [InlineData("/admin/comments?page=2147483647")]
+    [InlineData("/admin/comments?status=trash&page=100001")]
+    [InlineData("/admin/articles?page=2147483647")]
+    public async Task A_page_number_past_any_real_list_is_404_not_an_overflow(string url)
+    {
+        var editor = await factory.SignedInAsEditorAsync();
+
+        var response = await editor.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain(factory.Logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal));
+    }
 }

@@ -19,6 +19,9 @@ public class IndexModel(MadarDb db, CommentModeration moderation, EmailProtector
 {
     public const int PageSize = 50;
 
+    /// <summary>Five million comments deep: past any real queue, and far from overflowing the offset.</summary>
+    public const int MaxPage = 100_000;
+
     [BindProperty(SupportsGet = true, Name = "status")]
     public CommentStatus Tab { get; set; } = CommentStatus.Pending;
 
@@ -35,7 +38,7 @@ public class IndexModel(MadarDb db, CommentModeration moderation, EmailProtector
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!ModelState.IsValid || PageNumber < 1 || !Enum.IsDefined(Tab)) return NotFound();
+        if (!ModelState.IsValid || PageNumber is < 1 or > MaxPage || !Enum.IsDefined(Tab)) return NotFound();
         await LoadAsync(ct);
         return Page();
     }
@@ -110,7 +113,7 @@ public class IndexModel(MadarDb db, CommentModeration moderation, EmailProtector
         var rows = await db.Comments.AsNoTracking()
             .Where(c => c.Status == Tab)
             .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
-            .Skip((PageNumber - 1) * PageSize)
+            .Skip((Math.Clamp(PageNumber, 1, MaxPage) - 1) * PageSize)
             .Take(PageSize + 1)
             .Select(c => new { c.Id, c.ArticleId, c.Article!.Title, c.Article.Slug, c.Author, c.Url, c.EmailProtected, c.IpAddress, c.CreatedAt, c.Text })
             .ToListAsync(ct);
