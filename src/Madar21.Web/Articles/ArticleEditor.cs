@@ -53,8 +53,13 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
         return article is null ? null : await SaveAsync(article, input, editor, ct);
     }
 
-    /// <summary>Renders exactly as saving will, for the preview.</summary>
-    public RenderedMarkdown Preview(string? body) => renderer.Render(NormalizeBody(body) ?? "");
+    /// <summary>Renders exactly as saving will, for the preview; null, with the reason in Arabic, when saving would refuse the body.</summary>
+    public RenderedMarkdown? Preview(string? body, out string? error)
+    {
+        var markdown = NormalizeBody(body) ?? "";
+        error = MarkdownLimits.Check(markdown);
+        return error is null ? TryRender(markdown, out error) : null;
+    }
 
     /// <summary>
     /// Deletes an article written in the site. An article that came from a seed file is hidden instead (made a
@@ -92,13 +97,15 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
         var (errors, title, summary, body, scheduledAt) = await CheckAsync(input, article?.PublishedAt, ct);
         if (errors.Count > 0) return new ArticleSaveResult(null, errors);
 
+        if (TryRender(body!, out var renderError) is not { } rendered)
+            return new ArticleSaveResult(null, [new FieldError(Fields.Body, renderError!)]);
+
         var isNew = article is null;
         article ??= db.Articles.Add(new Article
         {
             Title = "", Slug = "", BodyMarkdown = "", BodyHtml = "", BodyText = "", Excerpt = "", CreatedAt = now,
         }).Entity;
 
-        var rendered = renderer.Render(body!);
         article.Title = title!;
         article.Slug = Slug.FromTitle(title!);
         article.SectionId = input.SectionId!.Value;
@@ -142,6 +149,7 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
 
         var body = NormalizeBody(input.Body);
         if (string.IsNullOrWhiteSpace(body)) errors.Add(new(Fields.Body, "نص المقال مطلوب."));
+        else if (MarkdownLimits.Check(body) is { } problem) errors.Add(new(Fields.Body, problem));
 
         if (input.SectionId is not { } sectionId) errors.Add(new(Fields.Section, "اختر قسماً."));
         else if (!await db.Sections.AnyAsync(s => s.Id == sectionId, ct)) errors.Add(new(Fields.Section, "هذا القسم غير موجود."));
@@ -175,6 +183,23 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
     // The form shows minutes only: an unchanged scheduled time comes back without its seconds.
     private static bool SameMinute(DateTime a, DateTime? b) =>
         b is { } other && Math.Abs((a - other).TotalSeconds) < 60 && a.Minute == other.Minute;
+
+    // MarkdownLimits keeps bodies far inside Markdig's own nesting limit; should one still pass it, Markdig's
+    // refusal (an ArgumentException) becomes the same Arabic message rather than an error page.
+    private RenderedMarkdown? TryRender(string markdown, out string? error)
+    {
+        try
+        {
+            error = null;
+            return renderer.Render(markdown);
+        }
+        catch (ArgumentException ex)
+        {
+            log.LogWarning(ex, "Markdown refused by the renderer");
+            error = MarkdownLimits.TooDeepMessage;
+            return null;
+        }
+    }
 
     private static string? Clean(string? value) =>
         value is null || TextCleaning.Text(value) is not { Length: > 0 } clean ? null : clean;
