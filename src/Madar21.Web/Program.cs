@@ -59,10 +59,10 @@ app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Ser
 app.UseRouting();
 app.UseMiddleware<AllowedMethodsMiddleware>(); // after routing: it reads the page's handlers
 app.UseCommentProtection();
-app.UseMiddleware<UnreadableFormMiddleware>(); // after the body-size limit: an oversized body is refused unread
 app.UsePerformance(); // output cache, compression, static files; before authentication: cached pages are anonymous
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseMiddleware<UnreadableFormMiddleware>(); // after the body-size limit and sign-in checks: refused bodies stay unread
 
 app.MapMethods("/healthz", [HttpMethods.Get, HttpMethods.Head], HealthCheck.RespondAsync);
 app.MapDiscovery();
