@@ -60,6 +60,9 @@ public static class AdminSetup
                 return Task.CompletedTask;
             };
         });
+        // The antiforgery cookie's own default sends it without Secure even over HTTPS; like the sign-in cookie, it is
+        // Secure whenever the request is HTTPS, directly or through a trusted proxy (see ForwardedHeadersSetup).
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         // The session itself lives on the server; the cookie only names it (so that signing out really ends it).
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<StaffSessionStore>((o, store) => o.SessionStore = store);

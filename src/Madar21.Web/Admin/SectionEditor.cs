@@ -1,7 +1,7 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Madar21.Web.Data;
 using Madar21.Web.Models;
+using Madar21.Web.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Madar21.Web.Admin;
@@ -86,8 +86,7 @@ public sealed partial class SectionEditor(MadarDb db, AuditTrail audit, ILogger<
     {
         if (name is null) return "اسم القسم مطلوب.";
         if (name.Length > Section.NameMaxLength) return $"اسم القسم أطول من {Section.NameMaxLength} حرفاً.";
-        // The name is the URL segment: characters that a path cannot carry as they are would break it.
-        if (Unsafe().IsMatch(name)) return "لا يمكن أن يحتوي اسم القسم على / أو \\ أو ? أو # أو %.";
+        if (Section.UrlSegmentProblem(name) is { } problem) return problem;
         if (await db.Sections.AnyAsync(s => s.Name == name && s.Id != exceptId, ct)) return "يوجد قسم بهذا الاسم.";
         return null;
     }
@@ -100,11 +99,8 @@ public sealed partial class SectionEditor(MadarDb db, AuditTrail audit, ILogger<
     }
 
     private static string? Clean(string? name) =>
-        string.IsNullOrWhiteSpace(name) ? null : Spaces().Replace(name.Trim(), " ").Normalize(NormalizationForm.FormC);
+        name is null || Spaces().Replace(TextCleaning.Text(name), " ") is not { Length: > 0 } clean ? null : clean;
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
-
-    [GeneratedRegex(@"[/\\?#%\p{Cc}]")]
-    private static partial Regex Unsafe();
 }

@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Text;
 using Madar21.Web.Admin;
 using Madar21.Web.Data;
 using Madar21.Web.Models;
 using Madar21.Web.Site;
+using Madar21.Web.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Madar21.Web.Articles;
@@ -54,8 +54,13 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
         return article is null ? null : await SaveAsync(article, input, staffId, ct);
     }
 
-    /// <summary>Renders exactly as saving will, for the preview.</summary>
-    public RenderedMarkdown Preview(string? body) => renderer.Render(NormalizeBody(body) ?? "");
+    /// <summary>Renders exactly as saving will, for the preview; null, with the reason in Arabic, when saving would refuse the body.</summary>
+    public RenderedMarkdown? Preview(string? body, out string? error)
+    {
+        var markdown = NormalizeBody(body) ?? "";
+        error = MarkdownLimits.Check(markdown);
+        return error is null ? TryRender(markdown, out error) : null;
+    }
 
     /// <summary>
     /// Deletes an article written in the site. An article that came from a seed file is hidden instead (made a
@@ -95,6 +100,9 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
         var (errors, title, summary, body, scheduledAt) = await CheckAsync(input, article?.PublishedAt, ct);
         if (errors.Count > 0) return new ArticleSaveResult(null, errors);
 
+        if (TryRender(body!, out var renderError) is not { } rendered)
+            return new ArticleSaveResult(null, [new FieldError(Fields.Body, renderError!)]);
+
         var isNew = article is null;
         var before = article?.Status;
         article ??= db.Articles.Add(new Article
@@ -102,7 +110,6 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
             Title = "", Slug = "", BodyMarkdown = "", BodyHtml = "", BodyText = "", Excerpt = "", CreatedAt = now,
         }).Entity;
 
-        var rendered = renderer.Render(body!);
         article.Title = title!;
         article.Slug = Slug.FromTitle(title!);
         article.SectionId = input.SectionId!.Value;
@@ -157,6 +164,7 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
 
         var body = NormalizeBody(input.Body);
         if (string.IsNullOrWhiteSpace(body)) errors.Add(new(Fields.Body, "نص المقال مطلوب."));
+        else if (MarkdownLimits.Check(body) is { } problem) errors.Add(new(Fields.Body, problem));
 
         if (input.SectionId is not { } sectionId) errors.Add(new(Fields.Section, "اختر قسماً."));
         else if (!await db.Sections.AnyAsync(s => s.Id == sectionId, ct)) errors.Add(new(Fields.Section, "هذا القسم غير موجود."));
@@ -191,9 +199,25 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
     private static bool SameMinute(DateTime a, DateTime? b) =>
         b is { } other && Math.Abs((a - other).TotalSeconds) < 60 && a.Minute == other.Minute;
 
-    private static string? Clean(string? value) =>
-        string.IsNullOrWhiteSpace(value) ? null : value.Trim().Normalize(NormalizationForm.FormC);
+    // MarkdownLimits keeps bodies far inside Markdig's own nesting limit; should one still pass it, Markdig's
+    // refusal (an ArgumentException) becomes the same Arabic message rather than an error page.
+    private RenderedMarkdown? TryRender(string markdown, out string? error)
+    {
+        try
+        {
+            error = null;
+            return renderer.Render(markdown);
+        }
+        catch (ArgumentException ex)
+        {
+            log.LogWarning(ex, "Markdown refused by the renderer");
+            error = MarkdownLimits.TooDeepMessage;
+            return null;
+        }
+    }
 
-    private static string? NormalizeBody(string? body) =>
-        body?.Replace("\r\n", "\n").Replace('\r', '\n').Normalize(NormalizationForm.FormC).Trim('\n');
+    private static string? Clean(string? value) =>
+        value is null || TextCleaning.Text(value) is not { Length: > 0 } clean ? null : clean;
+
+    private static string? NormalizeBody(string? body) => body is null ? null : TextCleaning.Markdown(body);
 }

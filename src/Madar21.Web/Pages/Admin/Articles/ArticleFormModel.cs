@@ -57,7 +57,8 @@ public abstract class ArticleFormModel(MadarDb db, ArticleEditor editor) : PageM
     protected async Task<IActionResult> PreviewAsync(CancellationToken ct)
     {
         await LoadSectionsAsync(ct);
-        PreviewHtml = new HtmlString(editor.Preview(Body).Html);
+        if (editor.Preview(Body, out var error) is { } rendered) PreviewHtml = new HtmlString(rendered.Html);
+        else ModelState.AddModelError(ArticleEditor.Fields.Body, error!);
         return Page();
     }
 }

@@ -4,6 +4,7 @@ using Madar21.Web.Articles;
 using Madar21.Web.Comments;
 using Madar21.Web.Data;
 using Madar21.Web.Models;
+using Madar21.Web.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,9 @@ namespace Madar21.Web.Pages.Admin.Comments;
 public class IndexModel(MadarDb db, CommentModeration moderation, EmailProtector emails) : PageModel
 {
     public const int PageSize = 50;
+
+    /// <summary>Five million comments deep: past any real queue, and far from overflowing the offset.</summary>
+    public const int MaxPage = 100_000;
 
     [BindProperty(SupportsGet = true, Name = "status")]
     public CommentStatus Tab { get; set; } = CommentStatus.Pending;
@@ -35,7 +39,7 @@ public class IndexModel(MadarDb db, CommentModeration moderation, EmailProtector
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!ModelState.IsValid || PageNumber < 1 || !Enum.IsDefined(Tab)) return NotFound();
+        if (!ModelState.IsValid || PageNumber is < 1 or > MaxPage || !Enum.IsDefined(Tab)) return NotFound();
         await LoadAsync(ct);
         return Page();
     }
@@ -109,13 +113,15 @@ public class IndexModel(MadarDb db, CommentModeration moderation, EmailProtector
         var rows = await db.Comments.AsNoTracking()
             .Where(c => c.Status == Tab)
             .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
-            .Skip((PageNumber - 1) * PageSize)
+            .Skip((Math.Clamp(PageNumber, 1, MaxPage) - 1) * PageSize)
             .Take(PageSize + 1)
             .Select(c => new { c.Id, c.ArticleId, c.Article!.Title, c.Article.Slug, c.Author, c.Url, c.EmailProtected, c.IpAddress, c.CreatedAt, c.Text })
             .ToListAsync(ct);
         HasNext = rows.Count > PageSize;
         Comments = rows.Take(PageSize)
-            .Select(c => new Row(c.Id, c.ArticleId, c.Title, c.Slug, c.Author, c.Url, ShowEmail(c.EmailProtected), c.IpAddress, c.CreatedAt, c.Text))
+            // Stored URLs lose their bidi controls here too: those stored before they were cleaned at input could
+            // make one host look like another.
+            .Select(c => new Row(c.Id, c.ArticleId, c.Title, c.Slug, c.Author, c.Url is null ? null : TextCleaning.Line(c.Url), ShowEmail(c.EmailProtected), c.IpAddress, c.CreatedAt, c.Text))
             .ToList();
     }
 
@@ -131,5 +137,8 @@ public class IndexModel(MadarDb db, CommentModeration moderation, EmailProtector
         string? IpAddress, DateTime CreatedAt, string Text)
     {
         public string ArticleUrl => ArticleQueries.UrlOf(ArticleId, ArticleSlug);
+
+        /// <summary>Where the link really leads, shown beside it so that a look-alike address is seen for what it is.</summary>
+        public string? UrlHost => CommentInput.HostOf(Url);
     }
 }
