@@ -28,6 +28,7 @@ builder.Services.AddSerilog((services, log) => log
 builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.SectionName));
 builder.Services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOptions.SectionName));
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddForwardedHeaders(builder.Configuration);
 builder.Services.AddMadarDb(DatabaseSetup.ConnectionString(builder.Configuration, builder.Environment.ContentRootPath));
 
 // The key ring lives in the database: a restart, or another node, can still decrypt stored email addresses.
@@ -52,18 +53,21 @@ var app = builder.Build();
 await DatabaseSetup.MigrateAsync(app.Services);
 if (await SearchIndexCommand.RunAsync(app.Services, args)) return; // --rebuild-search-index: rebuild, then exit
 
+app.UseForwardedHeadersFromTrustedProxies(); // first: the client's address and scheme, for all that follows
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 app.UseRouting();
-app.UseCommentProtection(); // first: it sets the client's address and scheme (HTTPS) from trusted proxies
+app.UseMiddleware<AllowedMethodsMiddleware>(); // after routing: it reads the page's handlers
+app.UseCommentProtection();
 app.UseViewCounting(); // before the page cache: a read served from the cache counts too
 app.UsePerformance(); // output cache, compression, static files; before authentication: cached pages are anonymous
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseMiddleware<UnreadableFormMiddleware>(); // after the body-size limit and sign-in checks: refused bodies stay unread
 
-app.MapGet("/healthz", HealthCheck.RespondAsync);
+app.MapMethods("/healthz", [HttpMethods.Get, HttpMethods.Head], HealthCheck.RespondAsync);
 app.MapDiscovery();
 app.MapRazorPages();
 

@@ -14,4 +14,10 @@ public sealed class AdminOptions
 
     /// <summary>Password of the first Admin, at least <see cref="StaffRoles.PasswordMinLength"/> characters. Default: none.</summary>
     public string? Password { get; set; }
+
+    /// <summary>
+    /// Sign-in posts one client address may make at once; one more is allowed each minute after that. Default 10:
+    /// enough for a newsroom signing in from one office address, and far below the 30 failures that lock an account.
+    /// </summary>
+    public int SignInAttemptsPerAddress { get; set; } = 10;
 }

@@ -16,6 +16,8 @@ public static class AdminSetup
     /// <summary>Authorization policy of /admin/users.</summary>
     public const string AdminPolicy = "Admin";
 
+    public static readonly TimeSpan RememberBrowserFor = TimeSpan.FromDays(30);
+
     public static IServiceCollection AddAdmin(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<AdminOptions>(configuration.GetSection(AdminOptions.SectionName));
@@ -33,11 +35,14 @@ public static class AdminSetup
                 o.Lockout.AllowedForNewUsers = true;
                 o.Lockout.MaxFailedAccessAttempts = LoginThrottle.MaxFailedAttempts;
                 o.Lockout.DefaultLockoutTimeSpan = LoginThrottle.LockoutDuration;
+                o.Tokens.AuthenticatorTokenProvider = OneUseAuthenticatorTokenProvider.Name;
             })
             .AddEntityFrameworkStores<MadarDb>()
             .AddUserManager<StaffUserManager>()
+            .AddClaimsPrincipalFactory<StaffClaimsFactory>()
             .AddErrorDescriber<ArabicIdentityErrors>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<OneUseAuthenticatorTokenProvider>(OneUseAuthenticatorTokenProvider.Name);
 
         services.ConfigureApplicationCookie(o =>
         {
@@ -46,7 +51,7 @@ public static class AdminSetup
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            o.ExpireTimeSpan = TimeSpan.FromHours(12);
+            o.ExpireTimeSpan = StaffSessionStore.IdleTimeout;
             o.SlidingExpiration = true;
             // A signed-in Editor at an Admin-only page gets the site's 403 page, not a redirect to a page that does not exist.
             o.Events.OnRedirectToAccessDenied = context =>
@@ -55,8 +60,22 @@ public static class AdminSetup
                 return Task.CompletedTask;
             };
         });
+        // The antiforgery cookie's own default sends it without Secure even over HTTPS; like the sign-in cookie, it is
+        // Secure whenever the request is HTTPS, directly or through a trusted proxy (see ForwardedHeadersSetup).
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        // The session itself lives on the server; the cookie only names it (so that signing out really ends it).
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
-            .Configure<TimeProvider>((o, clock) => o.TimeProvider = clock);
+            .Configure<StaffSessionStore>((o, store) => o.SessionStore = store);
+        // «Remember this browser» after a second factor: 30 days, or until the account's second factor changes.
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorRememberMeScheme, o =>
+        {
+            o.ExpireTimeSpan = RememberBrowserFor;
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        foreach (var scheme in new[] { IdentityConstants.ApplicationScheme, IdentityConstants.TwoFactorUserIdScheme, IdentityConstants.TwoFactorRememberMeScheme })
+            services.AddOptions<CookieAuthenticationOptions>(scheme).Configure<TimeProvider>((o, clock) => o.TimeProvider = clock);
         services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((o, clock) =>
         {
             o.TimeProvider = clock;
@@ -75,14 +94,25 @@ public static class AdminSetup
             o.Conventions.AuthorizeFolder("/Admin", StaffPolicy);
             o.Conventions.AuthorizeFolder("/Admin/Users", AdminPolicy);
             o.Conventions.AllowAnonymousToPage("/Admin/Login");
+            o.Conventions.AuthorizeFolder("/Admin/Audit", AdminPolicy);
+            o.Conventions.AllowAnonymousToPage("/Admin/Login/TwoFactor");
             o.Conventions.AllowAnonymousToPage("/Admin/Setup");
+            o.Conventions.AddFolderApplicationModelConvention("/Admin", model =>
+                model.Filters.Add(new ServiceFilterAttribute(typeof(TwoFactorRequirementFilter))));
             // Admin pages are per person: never stored by a browser's or a proxy's cache.
             o.Conventions.AddFolderApplicationModelConvention("/Admin", model =>
                 model.Filters.Add(new ResponseCacheAttribute { NoStore = true, Location = ResponseCacheLocation.None }));
         });
         services.Configure<MvcOptions>(o => ArabicBindingMessages.Apply(o.ModelBindingMessageProvider));
 
+        services.AddHttpContextAccessor();
         services.AddSingleton<LoginThrottle>();
+        services.AddSignInRateLimit();
+        services.AddSingleton<StaffSessionStore>();
+        services.AddSingleton<UsedAuthenticatorCodes>();
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<TwoFactorRequirement>();
+        services.AddScoped<TwoFactorRequirementFilter>();
         services.AddScoped<StaffSignIn>();
         services.AddSingleton<AdminBootstrap>();
         services.AddHostedService(sp => sp.GetRequiredService<AdminBootstrap>());

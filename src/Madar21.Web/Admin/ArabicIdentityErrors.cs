@@ -24,6 +24,7 @@ public sealed class ArabicIdentityErrors : IdentityErrorDescriber
     public override IdentityError PasswordRequiresNonAlphanumeric() => Error(nameof(PasswordRequiresNonAlphanumeric), "يجب أن تحتوي كلمة المرور على رمز.");
     public override IdentityError PasswordRequiresDigit() => Error(nameof(PasswordRequiresDigit), "يجب أن تحتوي كلمة المرور على رقم.");
     public override IdentityError PasswordRequiresLower() => Error(nameof(PasswordRequiresLower), "يجب أن تحتوي كلمة المرور على حرف لاتيني صغير.");
+    public override IdentityError RecoveryCodeRedemptionFailed() => Error(nameof(RecoveryCodeRedemptionFailed), "رمز الاسترداد غير صحيح أو استُعمل من قبل.");
     public override IdentityError PasswordRequiresUpper() => Error(nameof(PasswordRequiresUpper), "يجب أن تحتوي كلمة المرور على حرف لاتيني كبير.");
 
     private static IdentityError Error(string code, string description) => new() { Code = code, Description = description };

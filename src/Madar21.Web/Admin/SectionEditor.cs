@@ -1,7 +1,7 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Madar21.Web.Data;
 using Madar21.Web.Models;
+using Madar21.Web.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Madar21.Web.Admin;
@@ -19,9 +19,9 @@ public sealed record SectionChange(bool Found, string? Error)
 /// old /section/… address answers 301 to the new one. Tracked entities and SaveChanges throughout, so that
 /// whatever listens to saved changes (the page cache) sees them.
 /// </summary>
-public sealed partial class SectionEditor(MadarDb db, ILogger<SectionEditor> log)
+public sealed partial class SectionEditor(MadarDb db, AuditTrail audit, ILogger<SectionEditor> log)
 {
-    public async Task<SectionChange> AddAsync(string? name, string editor, CancellationToken ct = default)
+    public async Task<SectionChange> AddAsync(string? name, string staffId, CancellationToken ct = default)
     {
         var clean = Clean(name);
         if (await ValidateAsync(clean, null, ct) is { } error) return SectionChange.Refused(error);
@@ -31,11 +31,12 @@ public sealed partial class SectionEditor(MadarDb db, ILogger<SectionEditor> log
         db.Sections.Add(section);
         await ReleaseAliasAsync(clean!, ct);
         await db.SaveChangesAsync(ct);
-        log.LogInformation("{Editor} added section {SectionId}", editor, section.Id);
+        await audit.RecordAsync(AuditAction.SectionAdded, $"section {section.Id}", ct: ct);
+        log.LogInformation("Staff {UserId} added section {SectionId}", staffId, section.Id);
         return SectionChange.Done;
     }
 
-    public async Task<SectionChange> RenameAsync(int id, string? name, string editor, CancellationToken ct = default)
+    public async Task<SectionChange> RenameAsync(int id, string? name, string staffId, CancellationToken ct = default)
     {
         var section = await db.Sections.FirstOrDefaultAsync(s => s.Id == id, ct);
         if (section is null) return SectionChange.NotFound;
@@ -47,12 +48,13 @@ public sealed partial class SectionEditor(MadarDb db, ILogger<SectionEditor> log
         db.SectionAliases.Add(new SectionAlias { Name = section.Name, SectionId = section.Id });
         section.Name = clean!;
         await db.SaveChangesAsync(ct);
-        log.LogInformation("{Editor} renamed section {SectionId}", editor, id);
+        await audit.RecordAsync(AuditAction.SectionRenamed, $"section {id}", ct: ct);
+        log.LogInformation("Staff {UserId} renamed section {SectionId}", staffId, id);
         return SectionChange.Done;
     }
 
     /// <summary>Moves a section one place earlier (-1) or later (+1) in the navigation bar.</summary>
-    public async Task<SectionChange> MoveAsync(int id, int step, string editor, CancellationToken ct = default)
+    public async Task<SectionChange> MoveAsync(int id, int step, string staffId, CancellationToken ct = default)
     {
         var sections = await db.Sections.OrderBy(s => s.Position).ThenBy(s => s.Name).ToListAsync(ct);
         var index = sections.FindIndex(s => s.Id == id);
@@ -62,11 +64,12 @@ public sealed partial class SectionEditor(MadarDb db, ILogger<SectionEditor> log
         for (var i = 0; i < sections.Count; i++)
             sections[i].Position = i; // positions made contiguous again, whatever they were
         await db.SaveChangesAsync(ct);
-        log.LogInformation("{Editor} moved section {SectionId} to position {Position}", editor, id, target);
+        await audit.RecordAsync(AuditAction.SectionMoved, $"section {id} to position {target}", ct: ct);
+        log.LogInformation("Staff {UserId} moved section {SectionId} to position {Position}", staffId, id, target);
         return SectionChange.Done;
     }
 
-    public async Task<SectionChange> DeleteAsync(int id, string editor, CancellationToken ct = default)
+    public async Task<SectionChange> DeleteAsync(int id, string staffId, CancellationToken ct = default)
     {
         var section = await db.Sections.FirstOrDefaultAsync(s => s.Id == id, ct);
         if (section is null) return SectionChange.NotFound;
@@ -74,7 +77,8 @@ public sealed partial class SectionEditor(MadarDb db, ILogger<SectionEditor> log
             return SectionChange.Refused("لا يمكن حذف قسم فيه مقالات. انقل مقالاته إلى قسم آخر أو احذفها أولاً.");
         db.Sections.Remove(section);
         await db.SaveChangesAsync(ct);
-        log.LogInformation("{Editor} deleted section {SectionId}", editor, id);
+        await audit.RecordAsync(AuditAction.SectionDeleted, $"section {id}", ct: ct);
+        log.LogInformation("Staff {UserId} deleted section {SectionId}", staffId, id);
         return SectionChange.Done;
     }
 
@@ -82,8 +86,7 @@ public sealed partial class SectionEditor(MadarDb db, ILogger<SectionEditor> log
     {
         if (name is null) return "اسم القسم مطلوب.";
         if (name.Length > Section.NameMaxLength) return $"اسم القسم أطول من {Section.NameMaxLength} حرفاً.";
-        // The name is the URL segment: characters that a path cannot carry as they are would break it.
-        if (Unsafe().IsMatch(name)) return "لا يمكن أن يحتوي اسم القسم على / أو \\ أو ? أو # أو %.";
+        if (Section.UrlSegmentProblem(name) is { } problem) return problem;
         if (await db.Sections.AnyAsync(s => s.Name == name && s.Id != exceptId, ct)) return "يوجد قسم بهذا الاسم.";
         return null;
     }
@@ -96,11 +99,8 @@ public sealed partial class SectionEditor(MadarDb db, ILogger<SectionEditor> log
     }
 
     private static string? Clean(string? name) =>
-        string.IsNullOrWhiteSpace(name) ? null : Spaces().Replace(name.Trim(), " ").Normalize(NormalizationForm.FormC);
+        name is null || Spaces().Replace(TextCleaning.Text(name), " ") is not { Length: > 0 } clean ? null : clean;
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
-
-    [GeneratedRegex(@"[/\\?#%\p{Cc}]")]
-    private static partial Regex Unsafe();
 }

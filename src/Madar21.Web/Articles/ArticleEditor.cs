@@ -1,8 +1,9 @@
 using System.Globalization;
-using System.Text;
+using Madar21.Web.Admin;
 using Madar21.Web.Data;
 using Madar21.Web.Models;
 using Madar21.Web.Site;
+using Madar21.Web.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Madar21.Web.Articles;
@@ -28,7 +29,7 @@ public enum ArticleDeletion { NotFound, Deleted, HiddenSeed }
 /// through tracked entities and SaveChanges, so that whatever listens to saved changes (search index, page
 /// cache) sees them.
 /// </summary>
-public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimeProvider clock, ILogger<ArticleEditor> log)
+public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimeProvider clock, AuditTrail audit, ILogger<ArticleEditor> log)
 {
     /// <summary>The format of an HTML datetime-local field.</summary>
     public const string PublishAtFormat = "yyyy-MM-dd'T'HH:mm";
@@ -43,24 +44,29 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
         public const string PublishAt = nameof(ArticleInput.PublishAt);
     }
 
-    public Task<ArticleSaveResult> CreateAsync(ArticleInput input, string editor, CancellationToken ct = default) =>
-        SaveAsync(null, input, editor, ct);
+    public Task<ArticleSaveResult> CreateAsync(ArticleInput input, string staffId, CancellationToken ct = default) =>
+        SaveAsync(null, input, staffId, ct);
 
     /// <returns>null when there is no such article.</returns>
-    public async Task<ArticleSaveResult?> UpdateAsync(int id, ArticleInput input, string editor, CancellationToken ct = default)
+    public async Task<ArticleSaveResult?> UpdateAsync(int id, ArticleInput input, string staffId, CancellationToken ct = default)
     {
         var article = await db.Articles.FirstOrDefaultAsync(a => a.Id == id, ct);
-        return article is null ? null : await SaveAsync(article, input, editor, ct);
+        return article is null ? null : await SaveAsync(article, input, staffId, ct);
     }
 
-    /// <summary>Renders exactly as saving will, for the preview.</summary>
-    public RenderedMarkdown Preview(string? body) => renderer.Render(NormalizeBody(body) ?? "");
+    /// <summary>Renders exactly as saving will, for the preview; null, with the reason in Arabic, when saving would refuse the body.</summary>
+    public RenderedMarkdown? Preview(string? body, out string? error)
+    {
+        var markdown = NormalizeBody(body) ?? "";
+        error = MarkdownLimits.Check(markdown);
+        return error is null ? TryRender(markdown, out error) : null;
+    }
 
     /// <summary>
     /// Deletes an article written in the site. An article that came from a seed file is hidden instead (made a
     /// draft and marked as edited), because deleting its row would let the next seed import bring it back.
     /// </summary>
-    public async Task<ArticleDeletion> DeleteAsync(int id, string editor, CancellationToken ct = default)
+    public async Task<ArticleDeletion> DeleteAsync(int id, string staffId, CancellationToken ct = default)
     {
         var article = await db.Articles.FirstOrDefaultAsync(a => a.Id == id, ct);
         if (article is null) return ArticleDeletion.NotFound;
@@ -70,12 +76,14 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
             article.EditedInSite = true;
             article.UpdatedAt = clock.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(ct);
-            log.LogInformation("{Editor} hid seeded article {ArticleId} instead of deleting it", editor, id);
+            await audit.RecordAsync(AuditAction.ArticleDeleted, $"article {id} (imported: hidden as a draft)", ct: ct);
+            log.LogInformation("Staff {UserId} hid seeded article {ArticleId} instead of deleting it", staffId, id);
             return ArticleDeletion.HiddenSeed;
         }
         db.Articles.Remove(article);
         await db.SaveChangesAsync(ct);
-        log.LogInformation("{Editor} deleted article {ArticleId}", editor, id);
+        await audit.RecordAsync(AuditAction.ArticleDeleted, $"article {id}", ct: ct);
+        log.LogInformation("Staff {UserId} deleted article {ArticleId}", staffId, id);
         return ArticleDeletion.Deleted;
     }
 
@@ -86,19 +94,22 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
         return (await CheckAsync(input, stored, ct)).Errors;
     }
 
-    private async Task<ArticleSaveResult> SaveAsync(Article? article, ArticleInput input, string editor, CancellationToken ct)
+    private async Task<ArticleSaveResult> SaveAsync(Article? article, ArticleInput input, string staffId, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var (errors, title, summary, body, scheduledAt) = await CheckAsync(input, article?.PublishedAt, ct);
         if (errors.Count > 0) return new ArticleSaveResult(null, errors);
 
+        if (TryRender(body!, out var renderError) is not { } rendered)
+            return new ArticleSaveResult(null, [new FieldError(Fields.Body, renderError!)]);
+
         var isNew = article is null;
+        var before = article?.Status;
         article ??= db.Articles.Add(new Article
         {
             Title = "", Slug = "", BodyMarkdown = "", BodyHtml = "", BodyText = "", Excerpt = "", CreatedAt = now,
         }).Entity;
 
-        var rendered = renderer.Render(body!);
         article.Title = title!;
         article.Slug = Slug.FromTitle(title!);
         article.SectionId = input.SectionId!.Value;
@@ -122,9 +133,20 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
         if (article.SeedKey is not null) article.EditedInSite = true;
 
         await db.SaveChangesAsync(ct);
-        log.LogInformation("{Editor} {Action} article {ArticleId} as {Status}", editor, isNew ? "created" : "saved", article.Id, article.Status);
+        await audit.RecordAsync(AuditActionOf(before, article.Status), $"article {article.Id}", ct: ct);
+        log.LogInformation("Staff {UserId} {Action} article {ArticleId} as {Status}", staffId, isNew ? "created" : "saved", article.Id, article.Status);
         return new ArticleSaveResult(article, []);
     }
+
+    /// <summary>What the audit log calls a save: a change of what readers can see, or only an edit.</summary>
+    private static AuditAction AuditActionOf(ArticleStatus? before, ArticleStatus after) => (before, after) switch
+    {
+        (ArticleStatus.Published or ArticleStatus.Scheduled, ArticleStatus.Draft) => AuditAction.ArticleUnpublished,
+        (not ArticleStatus.Published, ArticleStatus.Published) => AuditAction.ArticlePublished,
+        (not ArticleStatus.Scheduled, ArticleStatus.Scheduled) => AuditAction.ArticleScheduled,
+        (null, _) => AuditAction.ArticleCreated,
+        _ => AuditAction.ArticleSaved,
+    };
 
     private sealed record Checked(List<FieldError> Errors, string? Title, string? Summary, string? Body, DateTime? ScheduledAt);
 
@@ -142,6 +164,7 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
 
         var body = NormalizeBody(input.Body);
         if (string.IsNullOrWhiteSpace(body)) errors.Add(new(Fields.Body, "نص المقال مطلوب."));
+        else if (MarkdownLimits.Check(body) is { } problem) errors.Add(new(Fields.Body, problem));
 
         if (input.SectionId is not { } sectionId) errors.Add(new(Fields.Section, "اختر قسماً."));
         else if (!await db.Sections.AnyAsync(s => s.Id == sectionId, ct)) errors.Add(new(Fields.Section, "هذا القسم غير موجود."));
@@ -169,9 +192,25 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
     private static bool SameMinute(DateTime a, DateTime? b) =>
         b is { } other && Math.Abs((a - other).TotalSeconds) < 60 && a.Minute == other.Minute;
 
-    private static string? Clean(string? value) =>
-        string.IsNullOrWhiteSpace(value) ? null : value.Trim().Normalize(NormalizationForm.FormC);
+    // MarkdownLimits keeps bodies far inside Markdig's own nesting limit; should one still pass it, Markdig's
+    // refusal (an ArgumentException) becomes the same Arabic message rather than an error page.
+    private RenderedMarkdown? TryRender(string markdown, out string? error)
+    {
+        try
+        {
+            error = null;
+            return renderer.Render(markdown);
+        }
+        catch (ArgumentException ex)
+        {
+            log.LogWarning(ex, "Markdown refused by the renderer");
+            error = MarkdownLimits.TooDeepMessage;
+            return null;
+        }
+    }
 
-    private static string? NormalizeBody(string? body) =>
-        body?.Replace("\r\n", "\n").Replace('\r', '\n').Normalize(NormalizationForm.FormC).Trim('\n');
+    private static string? Clean(string? value) =>
+        value is null || TextCleaning.Text(value) is not { Length: > 0 } clean ? null : clean;
+
+    private static string? NormalizeBody(string? body) => body is null ? null : TextCleaning.Markdown(body);
 }

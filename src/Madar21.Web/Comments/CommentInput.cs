@@ -1,6 +1,6 @@
 using System.Net.Mail;
-using System.Text;
 using Madar21.Web.Models;
+using Madar21.Web.Text;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Madar21.Web.Comments;
@@ -34,19 +34,23 @@ public sealed class CommentInput
     /// <summary>The left-to-right marks keep "http://" in one piece inside the right-to-left sentence.</summary>
     public const string UrlSchemeMessage = "يجب أن يبدأ رابط الموقع بـ http://\u200E أو https://\u200E.";
 
+    /// <summary>A user name or password before the host (<c>https://user:password@host</c>) can pass for another site's name.</summary>
+    public const string UrlUserInfoMessage = "لا يمكن أن يحتوي رابط الموقع على اسم مستخدم أو كلمة مرور قبل اسم الموقع.";
+
     public bool IsBot => !string.IsNullOrWhiteSpace(Subject);
     public bool WantsRemembering => !string.IsNullOrEmpty(Remember);
 
     /// <summary>
-    /// Text as typed, after trimming, line endings as \n and Unicode in NFC. Names also lose bidi controls and other
-    /// control characters (see <see cref="CleanName"/>). Nothing else is changed: the text is encoded when rendered.
+    /// Text as typed, tidied by <see cref="TextCleaning"/>: the comment keeps its bidi controls (it is rendered inside
+    /// an isolate, and a mixed Arabic and French text may need them); the name and the site's URL, one-line values,
+    /// lose them. Nothing else is changed: the text is encoded when rendered.
     /// </summary>
     public void Normalize()
     {
-        Comment = Tidy(Comment);
-        Author = CleanName(Tidy(Author));
-        Email = Tidy(Email);
-        Url = Tidy(Url);
+        Comment = Comment is null ? null : TextCleaning.Text(Comment);
+        Author = Author is null ? null : TextCleaning.Line(Author);
+        Email = Email is null ? null : TextCleaning.Text(Email);
+        Url = Url is null ? null : TextCleaning.Line(Url);
     }
 
     /// <summary>The errors, one Arabic message per wrong field, in the form's order; empty when the input is valid.</summary>
@@ -67,45 +71,9 @@ public sealed class CommentInput
         if (string.IsNullOrEmpty(Url)) { }
         else if (Url.Length > Models.Comment.UrlMaxLength) errors[UrlField] = $"يجب ألا يتجاوز رابط الموقع {Models.Comment.UrlMaxLength} حرف.";
         else if (!IsWebUrl(Url)) errors[UrlField] = UrlSchemeMessage;
+        else if (HasUserInfo(Url)) errors[UrlField] = UrlUserInfoMessage;
 
         return errors;
-    }
-
-    /// <summary>
-    /// Bidi controls (embeddings, overrides, isolates and the LRM, RLM and ALM marks) are removed from names when they
-    /// are saved rather than when they are shown: a name carries no meaning in them, and removing them once protects
-    /// every place a name will ever appear (article page, admin, feeds, notifications) without each one remembering
-    /// to. The comment text keeps them, as typed: it is rendered inside an isolate (<c>&lt;bdi&gt;</c>,
-    /// <c>dir="auto"</c>), which ends whatever they start, and a mixed Arabic and French text may need them.
-    /// </summary>
-    public static string? CleanName(string? name)
-    {
-        if (name is null) return null;
-        var clean = new StringBuilder(name.Length);
-        foreach (var c in name)
-        {
-            if (IsBidiControl(c)) continue;
-            clean.Append(char.IsControl(c) ? ' ' : c);
-        }
-        return clean.ToString().Trim();
-    }
-
-    public static bool IsBidiControl(char c) =>
-        c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F' or '\u061C';
-
-    private static string? Tidy(string? value)
-    {
-        if (value is null) return null;
-        var text = value.Replace("\r\n", "\n").Replace('\r', '\n').Trim();
-        try
-        {
-            return text.Normalize(NormalizationForm.FormC);
-        }
-        catch (ArgumentException)
-        {
-            // Not valid UTF-16 (a lone surrogate): keep it unnormalised; it is only ever encoded on output.
-            return text;
-        }
     }
 
     private static bool IsEmail(string email) =>
@@ -121,4 +89,10 @@ public sealed class CommentInput
         && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
         && uri.Host.Length > 0
         && url.StartsWith(uri.Scheme + "://", StringComparison.OrdinalIgnoreCase);
+
+    private static bool HasUserInfo(string url) => new Uri(url).UserInfo.Length > 0;
+
+    /// <summary>The host a stored URL really leads to, as a moderator should read it (IDN hosts in their ASCII form); null when it has none.</summary>
+    public static string? HostOf(string? url) =>
+        url is not null && Uri.TryCreate(TextCleaning.Line(url), UriKind.Absolute, out var uri) && uri.IdnHost.Length > 0 ? uri.IdnHost : null;
 }

@@ -12,13 +12,6 @@ public sealed class CommentsOptions
     public TimeSpan DuplicateWindow { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>
-    /// Reverse proxies (IP addresses, or networks in CIDR form such as <c>10.0.0.0/8</c>) whose <c>X-Forwarded-For</c>
-    /// and <c>X-Forwarded-Proto</c> are believed. Default: none, so the connection's own address is the client's and
-    /// nobody can dodge the rate limit by sending a forged header.
-    /// </summary>
-    public List<string> TrustedProxies { get; set; } = [];
-
-    /// <summary>
     /// Origins (<c>https://host[:port]</c>) allowed to post comments besides the site's own host and <c>Site:BaseUrl</c>.
     /// Default: none.
     /// </summary>

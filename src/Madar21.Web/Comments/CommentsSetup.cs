@@ -1,8 +1,6 @@
 using System.Globalization;
-using System.Net;
 using System.Threading.RateLimiting;
 using Madar21.Web.Site;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -29,20 +27,6 @@ public static class CommentsSetup
                 .Append(sp.GetRequiredService<IOptions<SiteOptions>>().Value.BaseUrl)));
         services.AddScoped<CommentPosting>();
         services.AddScoped<CommentModeration>();
-
-        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<CommentsOptions>>((forwarded, comments) =>
-        {
-            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            // Only the configured proxies are believed, not even loopback by default.
-            forwarded.KnownProxies.Clear();
-            forwarded.KnownIPNetworks.Clear();
-            foreach (var proxy in comments.Value.TrustedProxies)
-            {
-                if (proxy.Contains('/') && System.Net.IPNetwork.TryParse(proxy, out var network)) forwarded.KnownIPNetworks.Add(network);
-                else if (IPAddress.TryParse(proxy, out var address)) forwarded.KnownProxies.Add(address);
-                else throw new InvalidOperationException($"Comments:TrustedProxies: '{proxy}' is neither an IP address nor a CIDR network.");
-            }
-        });
 
         services.AddRateLimiter(limiter =>
         {
@@ -77,16 +61,12 @@ public static class CommentsSetup
     }
 
     /// <summary>
-    /// After <c>UseRouting</c> (these read the endpoint's metadata): the client's address and scheme from trusted
-    /// proxies, then refusal of cross-origin posts (before they can use up the reader's rate limit), the rate
-    /// limit, and the body-size limit (after the rate limit, so that a flood is refused before its body is read).
+    /// After <c>UseRouting</c> (these read the endpoint's metadata): refusal of cross-origin posts (before they can
+    /// use up the reader's rate limit), the rate limit, and the body-size limit (after the rate limit, so that a
+    /// flood is refused before its body is read). The client's address and scheme were set before, from trusted proxies.
     /// </summary>
     public static IApplicationBuilder UseCommentProtection(this IApplicationBuilder app)
     {
-        // With no known proxy at all, the forwarded-headers middleware would believe every peer: only add it when
-        // proxies are configured.
-        if (app.ApplicationServices.GetRequiredService<IOptions<CommentsOptions>>().Value.TrustedProxies.Count > 0)
-            app.UseForwardedHeaders();
         return app
             .UseMiddleware<CrossOriginProtectionMiddleware>()
             .UseRateLimiter()

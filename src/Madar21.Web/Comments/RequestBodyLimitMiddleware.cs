@@ -50,6 +50,11 @@ public sealed class RequestBodyLimitMiddleware(RequestDelegate next)
             request.Body.Position = 0;
             return true;
         }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // Kestrel enforces the same limit on the body it streams, and says so by throwing when it is passed.
+            return false;
+        }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);

@@ -29,6 +29,9 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
     public DbSet<Comment> Comments => Set<Comment>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<SiteSecret> SiteSecrets => Set<SiteSecret>();
+    public DbSet<SiteSetting> SiteSettings => Set<SiteSetting>();
+    public DbSet<StaffSession> StaffSessions => Set<StaffSession>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ReaderSettings> ReaderSettings => Set<ReaderSettings>();
     public DbSet<ArticleViews> ArticleViews => Set<ArticleViews>();
 
@@ -47,6 +50,30 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
         {
             e.HasKey(s => s.Name);
             e.Property(s => s.Name).HasMaxLength(100);
+        });
+
+        model.Entity<SiteSetting>(e =>
+        {
+            e.HasKey(s => s.Name);
+            e.Property(s => s.Name).HasMaxLength(100);
+            e.Property(s => s.Value).HasMaxLength(200);
+        });
+
+        model.Entity<StaffSession>(e =>
+        {
+            e.Property(s => s.Id).HasMaxLength(StaffSession.IdLength);
+            e.Property(s => s.UserId).HasMaxLength(450);
+            e.HasIndex(s => s.ExpiresAt);
+        });
+
+        model.Entity<AuditEntry>(e =>
+        {
+            e.Property(a => a.UserId).HasMaxLength(450);
+            e.Property(a => a.Action).HasConversion<string>().HasMaxLength(40);
+            e.Property(a => a.Subject).HasMaxLength(AuditEntry.SubjectMaxLength);
+            e.Property(a => a.Address).HasMaxLength(45);
+            // The audit page reads newest first, a page at a time.
+            e.HasIndex(a => new { a.At, a.Id });
         });
 
         model.Entity<ReaderSettings>(e =>

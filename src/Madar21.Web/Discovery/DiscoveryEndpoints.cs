@@ -5,17 +5,20 @@ namespace Madar21.Web.Discovery;
 
 public static class DiscoveryEndpoints
 {
+    // Feed readers and crawlers check with HEAD whether a file changed; MapGet alone would answer them 405.
+    private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
+
     /// <summary>Feeds, sitemaps and robots.txt: what crawlers and feed readers fetch. The search page is a Razor Page.</summary>
     public static IEndpointRouteBuilder MapDiscovery(this IEndpointRouteBuilder app)
     {
         // All in the shared page cache, evicted with the article lists (see Site/Caching).
         var group = app.MapGroup("").CacheOutput(PublicPagePolicy.Lists);
-        group.MapGet("/feed", Feeds.SiteAsync);
-        group.MapGet("/section/{name}/feed", Feeds.SectionAsync);
-        group.MapGet("/sitemap.xml", Sitemaps.RootAsync);
-        group.MapGet("/sitemaps/{n:int}.xml", Sitemaps.FileAsync);
-        group.MapGet("/news-sitemap.xml", Sitemaps.NewsAsync);
-        group.MapGet("/robots.txt", (SiteUrls urls) => Robots.Respond(urls));
+        group.MapMethods("/feed", GetAndHead, Feeds.SiteAsync);
+        group.MapMethods("/section/{name}/feed", GetAndHead, Feeds.SectionAsync);
+        group.MapMethods("/sitemap.xml", GetAndHead, Sitemaps.RootAsync);
+        group.MapMethods("/sitemaps/{n:int}.xml", GetAndHead, Sitemaps.FileAsync);
+        group.MapMethods("/news-sitemap.xml", GetAndHead, Sitemaps.NewsAsync);
+        group.MapMethods("/robots.txt", GetAndHead, (SiteUrls urls) => Robots.Respond(urls));
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using System.ServiceModel.Syndication;
 using System.Xml;
 using System.Xml.Linq;
@@ -69,7 +70,9 @@ public static class Feeds
         {
             Id = url,
             Title = new TextSyndicationContent(article.Title),
-            Summary = new TextSyndicationContent(article.Excerpt),
+            // Feed readers read <description> as HTML: the plain-text excerpt is encoded, so that text the page shows
+            // literally (an <img …> typed in an article) stays text in the reader too.
+            Summary = new TextSyndicationContent(WebUtility.HtmlEncode(article.Excerpt)),
             PublishDate = Utc(article.PublishedAt),
             LastUpdatedTime = Utc(article.LastModified),
         };

@@ -21,7 +21,7 @@ public static class XmlResponse
     public static IResult Create(string contentType, DateTime? lastModifiedUtc, Action<XmlWriter> write)
     {
         using var buffer = new MemoryStream();
-        using (var writer = XmlWriter.Create(buffer, Settings))
+        using (var writer = new XmlTextCleaningWriter(XmlWriter.Create(buffer, Settings)))
             write(writer);
         var bytes = buffer.ToArray();
         var etag = new EntityTagHeaderValue($"\"{Convert.ToHexString(SHA256.HashData(bytes), 0, 16)}\"");

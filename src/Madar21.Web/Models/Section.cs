@@ -1,8 +1,25 @@
+using System.Text.RegularExpressions;
+
 namespace Madar21.Web.Models;
 
-public class Section
+public partial class Section
 {
     public const int NameMaxLength = 60;
+
+    /// <summary>
+    /// Why a name cannot be the section's URL segment, in Arabic; null when it can. The dot segments «.» and «..»
+    /// are resolved away by browsers and the router (<c>/section/..</c> is the home page), and / \ ? # % or a
+    /// control character would cut or change the address.
+    /// </summary>
+    public static string? UrlSegmentProblem(string name)
+    {
+        if (name is "." or "..") return "لا يمكن أن يكون اسم القسم «.» أو «..»، فهو جزء من رابط صفحة القسم.";
+        if (UnsafeInUrl().IsMatch(name)) return "لا يمكن أن يحتوي اسم القسم على / أو \\ أو ? أو # أو %.";
+        return null;
+    }
+
+    [GeneratedRegex(@"[/\\?#%\p{Cc}]")]
+    private static partial Regex UnsafeInUrl();
 
     public int Id { get; set; }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Madar21.Web.Pages;
@@ -9,13 +10,12 @@ public class ErrorModel : PageModel
 {
     public int Code { get; private set; }
 
-    // From the route only: a re-executed POST must not read its form (it may be the oversized body that led here).
-    public void OnGet([FromRoute] int? code) => Show(code);
-    public void OnPost([FromRoute] int? code) => Show(code);
-
-    private void Show(int? code)
+    // No handler, so that the page renders for whatever method the re-executed request keeps (a PUT answered 405,
+    // a POST answered 413), and the code is read from the route only: a re-executed POST must not read its form (it
+    // may be the oversized body that led here).
+    public override void OnPageHandlerSelected(PageHandlerSelectedContext context)
     {
-        Code = code is >= 400 and < 600 ? code.Value : 500;
+        Code = int.TryParse(RouteData.Values["code"]?.ToString(), out var code) && code is >= 400 and < 600 ? code : 500;
         // Only when this page is reached directly; a re-executed request keeps its original status.
         if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null)
             Response.StatusCode = Code;
@@ -25,7 +25,10 @@ public class ErrorModel : PageModel
     {
         404 => ("الصفحة غير موجودة", "لم نعثر على الصفحة التي تبحث عنها. ربما نُقلت أو حُذفت، أو أن الرابط غير صحيح."),
         403 => ("غير مسموح", "لا يمكن تنفيذ هذا الطلب."),
+        400 when HttpContext.Items.ContainsKey(Site.UnreadableFormMiddleware.Refused) =>
+            ("طلب غير صالح", "تعذّرت قراءة النموذج المرسل: فيه حقول كثيرة جداً أو أسماء حقول غير صالحة. ارجع إلى الصفحة وأرسله من جديد."),
         400 => ("طلب غير صالح", "تعذّر فهم هذا الطلب."),
+        405 => ("طلب غير مقبول", "لا يقبل هذا العنوان هذا النوع من الطلبات."),
         413 => ("الطلب كبير جداً", "حجم ما أرسلته يتجاوز الحد المسموح به."),
         414 => ("الرابط طويل جداً", "الرابط المطلوب أطول من الحد المسموح به."),
         429 => ("طلبات كثيرة", "أرسلت طلبات كثيرة في وقت قصير. يرجى المحاولة بعد قليل."),

@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Text;
+using Madar21.Web.Search;
+using Madar21.Web.Text;
 
 namespace Madar21.Web.Seeding;
 
@@ -12,12 +14,19 @@ public static class SeedFileParser
     public const int MaxBytes = 1024 * 1024;
 
     // The first line that starts with one of these ends the article: what follows is the old site's page furniture.
-    private static readonly string[] BoilerplateStarts =
-    [
-        "اترك تعليق", "اترك رد", // اترك تعليقاً / تعليقًا / تعليقا, and WordPress's «اترك رداً»
-        "لن يتم نشر عنوان بريدك", // with الإلكتروني spelled with or without its hamza
-        "تابع آخر الأخبار من مدار21", "تابع آخر الأخبار من مدار 21",
-    ];
+    // One entry per line of furniture: lines are compared by their letters and digits after ArabicNormalizer, so
+    // the ways of spelling it (تعليقاً or تعليقًا, الإلكتروني or الالكتروني, مدار21 or مدار 21, a direction mark
+    // before it) are one rule.
+    private static readonly string[] Furniture = new[]
+    {
+        "اترك تعليقاً", // the comment form's heading
+        "اترك رداً", // WordPress's own heading for it
+        "لن يتم نشر عنوان بريدك الإلكتروني", // the form's privacy line
+        "تابع آخر الأخبار من مدار21", // the "follow us" links
+    }.Select(line => FurnitureKey(line)).ToArray();
+
+    // Longer than any furniture line once reduced to its key: only a line's beginning is ever compared.
+    private const int FurniturePrefix = 80;
 
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
@@ -43,11 +52,11 @@ public static class SeedFileParser
 
     public static SeedParseResult ParseText(string text)
     {
-        var blocks = SplitBlocks(text.Replace("\r\n", "\n").Replace('\r', '\n'));
+        var blocks = SplitBlocks(TextCleaning.Text(text));
         if (blocks.Count == 0) return SeedParseResult.Fail("empty file");
 
         var section = blocks[0];
-        if (section.Contains('\n') || section.Length > Models.Section.NameMaxLength)
+        if (section.Contains('\n') || section.Length > Models.Section.NameMaxLength || Models.Section.UrlSegmentProblem(section) is not null)
             return SeedParseResult.Fail("first block is not a section name");
         if (blocks.Count < 2) return SeedParseResult.Fail("no title");
 
@@ -89,15 +98,29 @@ public static class SeedFileParser
         }
     }
 
-    // Ordinal: a culture-aware comparison of Arabic text costs a hundred times more (it was most of the import's
-    // time); invisible direction marks before the words are skipped by hand instead.
     private static bool IsBoilerplate(string line)
     {
-        var start = line.AsSpan().TrimStart("\u200E\u200F\u200B\u200C\u200D\u2066\u2067\u2068\u2069\u061C\uFEFF");
-        foreach (var marker in BoilerplateStarts)
-            if (start.StartsWith(marker, StringComparison.Ordinal))
+        if (line.Length == 0) return false;
+        var key = FurnitureKey(line.AsSpan(0, Math.Min(line.Length, FurniturePrefix)));
+        foreach (var furniture in Furniture)
+            if (key.StartsWith(furniture, StringComparison.Ordinal))
                 return true;
         return false;
+    }
+
+    /// <summary>
+    /// A line's letters and digits in their normalised spelling; spaces, punctuation and invisible marks dropped.
+    /// Ordinal comparisons of these keys cost nothing beside a culture-aware comparison of Arabic text, which was
+    /// once most of the import's time.
+    /// </summary>
+    private static string FurnitureKey(ReadOnlySpan<char> line)
+    {
+        Span<char> letters = stackalloc char[line.Length];
+        var length = 0;
+        foreach (var c in line)
+            if (ArabicNormalizer.IsWordChar(c))
+                letters[length++] = c;
+        return ArabicNormalizer.Normalize(new string(letters[..length]));
     }
 
     private static string Collapse(string block) => string.Join(' ', block.Split('\n'));

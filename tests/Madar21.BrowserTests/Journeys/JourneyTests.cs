@@ -6,7 +6,8 @@ namespace Madar21.BrowserTests.Journeys;
 
 /// <summary>
 /// The people who use the site, in a real browser: a reader on a phone and on a desktop, a commenter, an editor
-/// and a keyboard user. They run in this order: the editor approves the comment that the commenter left.
+/// and a keyboard user, then an editor who signs in with a second factor. They run in this order: the editor
+/// approves the comment that the commenter left.
 /// </summary>
 [Collection(BrowserSiteCollection.Name)]
 [TestCaseOrderer(StepOrderer.TypeName, StepOrderer.AssemblyName)]
@@ -236,6 +237,80 @@ public sealed class JourneyTests(BrowserSite site)
         await page.ScreenshotAsync("4-keyboard-3-submit-button");
         await page.Context.CloseAsync();
     }
+
+    [SkippableFact, Step(5)]
+    public async Task Editor_sets_up_two_factor_sign_in_and_the_admin_finds_it_in_the_audit_log()
+    {
+        const string email = "editor.two-factor@madar21.test";
+        const string password = "Madar21-two-factor-journey!";
+
+        // The Admin adds the editor's account.
+        var admin = await site.NewPageAsync();
+        await admin.SignInAsync();
+        await admin.GotoAsync("/admin/users");
+        var add = admin.Locator("form[method=post]:has([name=password]):has(select[name=role])");
+        await add.Field("email").FillAsync(email);
+        await add.Field("password").FillAsync(password);
+        await add.Field("role").SelectOptionAsync("Editor");
+        await add.SubmitAsync();
+        await Assertions.Expect(admin.Locator(".admin-row").Filter(new() { HasText = email })).ToBeVisibleAsync();
+
+        // The editor signs in and sets up the authenticator from the QR code page.
+        var editor = await site.NewPageAsync(BrowserSite.PhoneWidth, BrowserSite.PhoneHeight);
+        await SignInWithPasswordAsync(editor, email, password);
+        await editor.GetByRole(AriaRole.Link, new() { Name = "التحقق بخطوتين" }).ClickAsync();
+        await editor.WaitForURLAsync(url => url.Contains("/admin/account/two-factor"));
+        var qr = editor.Locator("img.qr-code");
+        Assert.True(await qr.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 100"), "the QR code is not drawn");
+        await editor.AssertNoHorizontalScrollAsync("the two-factor set-up at 375 px");
+        await editor.ScreenshotAsync("5-two-factor-1-set-up");
+        var key = (await editor.Locator("#authenticator-key").InnerTextAsync()).Replace(" ", "").ToUpperInvariant();
+        var enable = editor.Locator("form[method=post]:has([name=code])");
+        await enable.Field("code").FillAsync(Totp(key, DateTime.UtcNow));
+        await enable.SubmitAsync();
+        var codes = editor.Locator(".recovery-codes li");
+        await Assertions.Expect(codes).ToHaveCountAsync(10);
+        await editor.ScreenshotAsync("5-two-factor-2-recovery-codes");
+
+        // Signing in again asks for the code; «remember this browser» skips it the next time.
+        await editor.GetByRole(AriaRole.Button, new() { Name = "تسجيل الخروج" }).ClickAsync();
+        await editor.WaitForURLAsync(url => url.Contains("/admin/login"));
+        await SignInWithPasswordAsync(editor, email, password, expectedPath: "/admin/login/two-factor");
+        await editor.ScreenshotAsync("5-two-factor-3-code");
+        var step = editor.Locator("form[method=post]:has([name=code])");
+        await step.Field("code").FillAsync(Totp(key, DateTime.UtcNow.AddSeconds(30))); // each code is accepted once
+        await step.Field("rememberBrowser").CheckAsync();
+        await step.SubmitAsync();
+        Assert.Equal("/admin", new Uri(editor.Url).AbsolutePath);
+        await editor.GetByRole(AriaRole.Button, new() { Name = "تسجيل الخروج" }).ClickAsync();
+        await editor.WaitForURLAsync(url => url.Contains("/admin/login"));
+        await SignInWithPasswordAsync(editor, email, password);
+        Assert.Equal("/admin", new Uri(editor.Url).AbsolutePath);
+
+        // The Admin reads what happened.
+        await admin.GotoAsync("/admin/audit");
+        var rows = await admin.Locator("tbody tr").AllInnerTextsAsync();
+        foreach (var action in new[] { "حساب جديد", "تفعيل التحقق بخطوتين", "دخول", "خروج" })
+            Assert.Contains(rows, r => r.Contains(action));
+        Assert.Contains(rows, r => r.Contains("تفعيل التحقق بخطوتين") && r.Contains(email));
+        await admin.ScreenshotAsync("5-two-factor-4-audit-log");
+
+        await editor.Context.CloseAsync();
+        await admin.Context.CloseAsync();
+    }
+
+    private static async Task SignInWithPasswordAsync(IPage page, string email, string password, string expectedPath = "/admin")
+    {
+        await page.GotoAsync("/admin/login");
+        var form = page.Locator("form[method=post]:has([name=password])");
+        await form.Field("email").FillAsync(email);
+        await form.Field("password").FillAsync(password);
+        await form.SubmitAsync();
+        Assert.Equal(expectedPath, new Uri(page.Url).AbsolutePath);
+    }
+
+    /// <summary>What the editor's authenticator app shows at that moment (RFC 6238: SHA-1, six digits, 30 seconds).</summary>
+    private static string Totp(string key, DateTime at) => new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(key)).ComputeTotp(at);
 
     private static readonly Regex Approve = new("موافق|قبول|اعتماد|نشر|approve", RegexOptions.IgnoreCase);
 

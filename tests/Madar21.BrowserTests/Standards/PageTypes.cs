@@ -58,6 +58,16 @@ public static class PageTypes
             await page.SignInAsync();
             return await page.GotoAsync("/admin/articles/new");
         }),
+        new("admin-two-factor-set-up", async (_, page) =>
+        {
+            await page.SignInAsync();
+            return await page.GotoAsync("/admin/account/two-factor");
+        }),
+        new("admin-audit-log", async (_, page) =>
+        {
+            await page.SignInAsync();
+            return await page.GotoAsync("/admin/audit");
+        }),
         new("admin-moderation-queue", async (site, page) =>
         {
             await (await site.ServerAsync()).AddCommentAsync("زائر", "تعليق ينتظر المراجعة", "pending.standards@example.test", CommentStatus.Pending);

@@ -16,19 +16,16 @@ public class CommentInputTests
     public void A_complete_input_is_valid() => Assert.Empty(Errors(Valid()));
 
     [Fact]
-    public void Text_is_trimmed_with_unix_line_endings_and_nfc_and_nothing_else()
+    public void The_name_and_the_url_are_cleaned_as_one_line_values_and_the_text_as_text()
     {
         var input = Valid();
-        input.Comment = " \r\n <b>Cafe\u0301</b>\r\n\r\nسطر\r  \t";
+        input.Comment = " \r\n\u2067abc\u2069\r\nسطر\u0001 ";
+        input.Author = "\u202Bعلي\u202C\nAli";
+        input.Url = " https://\u202Emoc.live\u202C.example.com/ ";
         input.Normalize();
-        Assert.Equal("<b>Café</b>\n\nسطر", input.Comment);
-    }
-
-    [Fact]
-    public void Names_lose_bidi_controls_and_control_characters()
-    {
-        Assert.Equal("علي Ali", CommentInput.CleanName("\u202Bعلي\u202C\u200E \u2068Ali\u2069\u061C"));
-        Assert.Equal("a b", CommentInput.CleanName("a\nb"));
+        Assert.Equal("\u2067abc\u2069\nسطر", input.Comment);
+        Assert.Equal("علي Ali", input.Author);
+        Assert.Equal("https://moc.live.example.com/", input.Url);
     }
 
     [Fact]

@@ -33,9 +33,9 @@ public class FormActionTests(MadarFactory factory) : IClassFixture<MadarFactory>
         [
             "/admin", "/admin/articles", "/admin/articles/new", $"/admin/articles/{article.Id}/edit",
             $"/admin/articles/{article.Id}/delete", "/admin/sections", $"/admin/sections/{sectionId}/edit",
-            "/admin/comments", "/admin/users", $"/admin/users/{userId}/password",
+            "/admin/comments", "/admin/users", $"/admin/users/{userId}/password", "/admin/account/two-factor", "/admin/audit",
         ];
-        var publicPages = new[] { "/", "/search?q=مقال", CommentTestKit.PathOf(article), "/admin/login" };
+        var publicPages = new[] { "/", "/search?q=مقال", CommentTestKit.PathOf(article), "/admin/login", "/admin/login/two-factor" };
 
         var forms = new List<(string Page, AngleSharp.Dom.IElement Form)>();
         foreach (var url in adminPages)

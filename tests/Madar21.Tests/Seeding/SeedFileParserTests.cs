@@ -77,6 +77,25 @@ public class SeedFileParserTests
         Assert.Equal(["فقرة أولى."], article.Paragraphs);
     }
 
+    [Fact]
+    public void Characters_xml_cannot_carry_are_removed_and_the_text_is_in_nfc()
+    {
+        var article = SeedFileParser.Parse(Encoding.UTF8.GetBytes("سياسة\uFFFF\r\n\r\nعنوان\uFFFE مهم\r\n\r\nCafe\u0301 فقرة.")).Article!;
+        Assert.Equal("سياسة", article.Section);
+        Assert.Equal("عنوان مهم", article.Title);
+        Assert.Equal(["Café فقرة."], article.Paragraphs);
+    }
+
+    [Theory]
+    [InlineData(".")]
+    [InlineData("..")]
+    [InlineData("أخبار/محلية")]
+    public void A_section_that_cannot_be_a_url_segment_is_refused(string section)
+    {
+        var result = SeedFileParser.ParseText($"{section}\n\nعنوان\n\nفقرة.");
+        Assert.Equal("first block is not a section name", result.Error);
+    }
+
     [Theory]
     [InlineData("", "empty file")]
     [InlineData("\n\n  \n", "empty file")]

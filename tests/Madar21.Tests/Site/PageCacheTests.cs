@@ -51,6 +51,35 @@ public class PageCacheTests(MadarFactory factory) : IClassFixture<MadarFactory>
     private static string ArticleUrl(Article a) => $"/article/{a.Id}/{Uri.EscapeDataString(a.Slug)}";
 
     [Fact]
+    public async Task The_cache_keeps_one_entry_per_negotiated_encoding_whatever_accept_encoding_says()
+    {
+        var client = await StartAsync();
+        var url = ArticleUrl(await AddArticleAsync("مقال لترميز الضغط"));
+        async Task<HttpResponseMessage> WithEncodingAsync(string acceptEncoding) =>
+            (await GetAsync(client, url, r => r.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding))).Response;
+
+        var gzip = await WithEncodingAsync("gzip");
+        var plain = await WithEncodingAsync("x-flood-0");
+        Assert.False(FromCache(gzip));
+        Assert.False(FromCache(plain));
+
+        // Values never seen before, that negotiate to an encoding already stored: each is a cache hit, not a new entry.
+        for (var i = 1; i <= 10; i++)
+        {
+            var junk = await WithEncodingAsync($"x-flood-{Guid.NewGuid():N}, identity;q=0.{i % 9 + 1}");
+            Assert.True(FromCache(junk), $"identity variant {i} was rendered again");
+            Assert.Empty(junk.Content.Headers.ContentEncoding);
+            var gzipped = await WithEncodingAsync($"gzip;q=0.{i % 9 + 1}, x-flood-{Guid.NewGuid():N}");
+            Assert.True(FromCache(gzipped), $"gzip variant {i} was rendered again");
+            Assert.Equal("gzip", Assert.Single(gzipped.Content.Headers.ContentEncoding));
+        }
+        var brotli = await WithEncodingAsync("br, gzip");
+        Assert.False(FromCache(brotli));
+        Assert.Equal("br", Assert.Single(brotli.Content.Headers.ContentEncoding));
+        Assert.True(FromCache(await WithEncodingAsync("gzip, deflate, br, zstd")));
+    }
+
+    [Fact]
     public async Task Anonymous_pages_are_served_from_the_cache_the_second_time()
     {
         var client = await StartAsync();

@@ -2,9 +2,11 @@ using System.ComponentModel.DataAnnotations;
 using Madar21.Web.Admin;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Madar21.Web.Pages.Admin;
 
+[EnableRateLimiting(SignInRateLimit.Policy)]
 public class LoginModel(StaffSignIn signIn) : PageModel
 {
     public const string Refused = "البريد الإلكتروني أو كلمة المرور غير صحيحة.";
@@ -20,7 +22,7 @@ public class LoginModel(StaffSignIn signIn) : PageModel
     public string? ReturnUrl { get; set; }
 
     public IActionResult OnGet() =>
-        User.IsInRole(StaffRoles.Admin) || User.IsInRole(StaffRoles.Editor) ? LocalRedirect(SafeReturnUrl) : Page();
+        User.IsStaff() ? LocalRedirect(StaffReturnUrl.Resolve(Url, ReturnUrl)) : Page();
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -28,7 +30,9 @@ public class LoginModel(StaffSignIn signIn) : PageModel
         switch (await signIn.SignInAsync(Email!, Password!))
         {
             case SignInOutcome.SignedIn:
-                return LocalRedirect(SafeReturnUrl);
+                return LocalRedirect(StaffReturnUrl.Resolve(Url, ReturnUrl));
+            case SignInOutcome.RequiresTwoFactor:
+                return RedirectToPage("/Admin/Login/TwoFactor", new { returnUrl = StaffReturnUrl.Resolve(Url, ReturnUrl) });
             case SignInOutcome.LockedOut:
                 ModelState.AddModelError("", LockedOut);
                 return Page();
@@ -37,8 +41,4 @@ public class LoginModel(StaffSignIn signIn) : PageModel
                 return Page();
         }
     }
-
-    // Only an address on this site is followed: a link to /admin/login?ReturnUrl=https://elsewhere cannot send
-    // someone who just signed in to another site.
-    private string SafeReturnUrl => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/admin";
 }

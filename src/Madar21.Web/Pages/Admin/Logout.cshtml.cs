@@ -1,18 +1,21 @@
-using System.Security.Claims;
 using Madar21.Web.Admin;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Madar21.Web.Pages.Admin;
 
-/// <summary>Signing out is a POST (from the button in the admin navigation); a GET only leads back.</summary>
+/// <summary>
+/// Signing out is a POST (from the button in the admin navigation); a GET only leads back. It ends the session on
+/// the server, so the sign-in cookie, even a copy of it, opens nothing afterwards.
+/// </summary>
+[AllowWithoutTwoFactor]
 public class LogoutModel(StaffSignIn signIn) : PageModel
 {
-    public IActionResult OnGet() => LocalRedirect("/admin");
+    public IActionResult OnGet() => RedirectToPage("/Admin/Index");
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await signIn.SignOutAsync(User.FindFirstValue(ClaimTypes.NameIdentifier));
-        return LocalRedirect("/admin/login");
+        await signIn.SignOutAsync(User.StaffId());
+        return RedirectToPage("/Admin/Login");
     }
 }

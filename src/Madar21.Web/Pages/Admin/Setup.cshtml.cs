@@ -40,6 +40,6 @@ public class SetupModel(AdminBootstrap bootstrap, StaffUserManager users, SignIn
         }
         await signIn.SignInAsync((await users.FindByEmailAsync(Email!))!, isPersistent: false);
         TempData["Notice"] = "أُنشئ حساب المدير. مرحباً!";
-        return LocalRedirect("/admin");
+        return RedirectToPage("/Admin/Index");
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -42,8 +43,10 @@ public sealed class PublicPagePolicy(params string[] tags) : IOutputCachePolicy
         context.AllowLocking = true; // a burst of readers on a cold page waits for one render
         context.ResponseExpirationTimeSpan = options.CacheDuration;
         context.CacheVaryByRules.QueryKeys = QueryKeys;
-        // The stored bytes are compressed, so each encoding a client accepts is its own entry.
-        context.CacheVaryByRules.HeaderNames = HeaderNames.AcceptEncoding;
+        // The stored bytes are compressed, so each encoding is its own entry: the one the compression middleware will
+        // choose (br, gzip or none), not the raw Accept-Encoding, which a client can vary at will to flood the cache.
+        var encoding = http.RequestServices.GetRequiredService<IResponseCompressionProvider>().GetCompressionProvider(http);
+        context.CacheVaryByRules.VaryByValues["encoding"] = encoding?.EncodingName ?? "identity";
         foreach (var tag in tags)
             context.Tags.Add(Expand(tag, http));
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Madar21.Tests.Infrastructure;
+using Madar21.Web.Articles;
 using Madar21.Web.Models;
 using Madar21.Web.Site;
 using Microsoft.EntityFrameworkCore;
@@ -248,6 +249,24 @@ public class ArticlesTests(MadarFactory factory) : IClassFixture<MadarFactory>
     }
 
     [Fact]
+    public async Task Control_characters_pasted_into_the_title_summary_and_body_are_not_stored()
+    {
+        var editor = await factory.SignedInAsEditorAsync();
+        var title = Unique("عنوان\u0001 منسوخ\u000B من وورد");
+        var response = await SubmitArticleAsync(editor, "/admin/articles/new", new Dictionary<string, string>
+        {
+            ["title"] = title, ["section"] = await SectionIdAsync(), ["summary"] = "ملخص\u0002",
+            ["body"] = "فقرة\u0001 أولى\uFFFF.", ["status"] = nameof(ArticleStatus.Published),
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var stored = await factory.WithDb(db => db.Articles.AsNoTracking().SingleAsync(a => a.Title == title.Replace("\u0001", "").Replace("\u000B", "")));
+        Assert.Equal("ملخص", stored.Summary);
+        Assert.Equal("فقرة أولى.", stored.BodyMarkdown);
+        Assert.Equal(HttpStatusCode.OK, (await factory.NewClient().GetAsync("/feed")).StatusCode);
+    }
+
+    [Fact]
     public async Task Preview_renders_the_markdown_as_the_public_page_will_without_saving()
     {
         var editor = await factory.SignedInAsEditorAsync();
@@ -265,6 +284,41 @@ public class ArticlesTests(MadarFactory factory) : IClassFixture<MadarFactory>
         Assert.Empty(preview.QuerySelectorAll("script"));
         Assert.Equal("معاينة", page.QuerySelector("input[name=title]")!.GetAttribute("value"));
         Assert.Equal(before, await factory.WithDb(db => db.Articles.CountAsync()));
+    }
+
+    public static TheoryData<string, string, string> HostileBodies()
+    {
+        var data = new TheoryData<string, string, string>();
+        var tooDeep = MarkdownLimits.TooDeepMessage;
+        foreach (var button in new[] { "حفظ", "معاينة" })
+        {
+            data.Add(button, new string('>', 1000) + " نص", tooDeep);
+            data.Add(button, new string('*', 1000) + "نص" + new string('*', 1000), tooDeep);
+            data.Add(button, string.Concat(Enumerable.Range(0, 100).Select(i => new string(' ', i * 2) + "- بند\n")), tooDeep);
+            data.Add(button, string.Concat(Enumerable.Repeat("[a](", 5000)), tooDeep);
+            data.Add(button, new string('ب', MarkdownLimits.MaxLength + 1), $"نص المقال أطول من {MarkdownLimits.MaxLength} حرف.");
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(HostileBodies))]
+    public async Task A_body_nested_too_deep_or_too_long_gets_an_arabic_message_on_save_and_preview_and_nothing_is_saved(string button, string body, string message)
+    {
+        var editor = await factory.SignedInAsEditorAsync();
+        var title = Unique("مقال عدائي");
+
+        var response = await SubmitArticleAsync(editor, "/admin/articles/new", new Dictionary<string, string>
+        {
+            ["title"] = title, ["section"] = await SectionIdAsync(), ["body"] = body, ["status"] = nameof(ArticleStatus.Published),
+        }, button);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.ParsePageAsync();
+        Assert.Equal(message, page.QuerySelector("textarea[name=body] ~ .field-error")!.Text());
+        Assert.Equal(body, page.QuerySelector("textarea[name=body]")!.TextContent.TrimStart('\n'));
+        Assert.Null(page.QuerySelector(".admin-preview"));
+        Assert.False(await factory.WithDb(db => db.Articles.AnyAsync(a => a.Title == title)));
     }
 
     [Fact]

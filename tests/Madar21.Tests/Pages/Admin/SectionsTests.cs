@@ -19,6 +19,16 @@ public class SectionsTests(MadarFactory factory) : IClassFixture<MadarFactory>
         (await factory.NewClient().GetDocumentAsync("/")).QuerySelectorAll("nav.sections-nav a").Select(a => a.Text()).Skip(1).ToList();
 
     [Fact]
+    public async Task Characters_xml_cannot_carry_are_removed_from_a_new_name()
+    {
+        var editor = await factory.SignedInAsEditorAsync();
+        var response = await AddAsync(editor, "\uFFFFاقتصاد\u0001 وأعمال");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.True(await factory.WithDb(db => db.Sections.AnyAsync(s => s.Name == "اقتصاد وأعمال")));
+    }
+
+    [Fact]
     public async Task An_added_section_appears_in_the_navigation_and_has_its_page()
     {
         var editor = await factory.SignedInAsEditorAsync();
@@ -33,6 +43,8 @@ public class SectionsTests(MadarFactory factory) : IClassFixture<MadarFactory>
     [InlineData("", "اسم القسم مطلوب.")]
     [InlineData("سياسة", "يوجد قسم بهذا الاسم.")]
     [InlineData("أخبار/محلية", "لا يمكن أن يحتوي اسم القسم على / أو \\ أو ? أو # أو %.")]
+    [InlineData(".", "لا يمكن أن يكون اسم القسم «.» أو «..»، فهو جزء من رابط صفحة القسم.")]
+    [InlineData("..", "لا يمكن أن يكون اسم القسم «.» أو «..»، فهو جزء من رابط صفحة القسم.")]
     public async Task An_invalid_name_is_refused_with_an_arabic_message_and_kept_in_the_field(string name, string message)
     {
         var editor = await factory.SignedInAsEditorAsync();

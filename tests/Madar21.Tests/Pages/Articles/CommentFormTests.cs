@@ -125,6 +125,8 @@ public class CommentFormTests(CommentsFactory factory) : IClassFixture<CommentsF
         { "url", "javascript:alert(1)", CommentInput.UrlSchemeMessage },
         { "url", "ftp://example.ma/", CommentInput.UrlSchemeMessage },
         { "url", "example.ma", CommentInput.UrlSchemeMessage },
+        { "url", "https://user:password@example.ma/", CommentInput.UrlUserInfoMessage },
+        { "url", "https://bank.example@evil.example/", CommentInput.UrlUserInfoMessage },
         { "comment", new string('م', 5001), "يجب ألا يتجاوز التعليق 5000 حرف." },
         { "author", new string('س', 101), "يجب ألا يتجاوز الاسم 100 حرف." },
         { "email", new string('a', 244) + "@example.ma", "يجب ألا يتجاوز البريد الإلكتروني 254 حرفاً." },
@@ -261,6 +263,19 @@ public class CommentFormTests(CommentsFactory factory) : IClassFixture<CommentsF
 
         var stored = await factory.CommentWithTextAsync(values["comment"]!);
         Assert.Equal("علي Ali", stored.Author);
+    }
+
+    [Fact]
+    public async Task Bidi_controls_are_removed_from_the_site_url()
+    {
+        var (client, path) = await ArticleAsync();
+        var values = ValidValues();
+        values["url"] = "https://\u202Emoc.live\u202C.example.com/";
+
+        Assert.Equal(HttpStatusCode.SeeOther, (await client.PostCommentAsync(path, values)).StatusCode);
+
+        var stored = await factory.CommentWithTextAsync(values["comment"]!);
+        Assert.Equal("https://moc.live.example.com/", stored.Url);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Madar21.Web.Admin;
 using Madar21.Web.Articles;
 using Madar21.Web.Data;
 using Madar21.Web.Models;
@@ -35,7 +36,7 @@ public abstract class ArticleFormModel(MadarDb db, ArticleEditor editor) : PageM
 
     protected ArticleInput Input => new(Title, Section, Summary, Body, Status, PublishAt, CommentsOpen);
 
-    protected string EditorName => User.Identity?.Name ?? "unknown";
+    protected string EditorName => User.StaffId();
 
     protected async Task LoadSectionsAsync(CancellationToken ct) =>
         Sections = await db.Sections.AsNoTracking()
@@ -56,7 +57,8 @@ public abstract class ArticleFormModel(MadarDb db, ArticleEditor editor) : PageM
     protected async Task<IActionResult> PreviewAsync(CancellationToken ct)
     {
         await LoadSectionsAsync(ct);
-        PreviewHtml = new HtmlString(editor.Preview(Body).Html);
+        if (editor.Preview(Body, out var error) is { } rendered) PreviewHtml = new HtmlString(rendered.Html);
+        else ModelState.AddModelError(ArticleEditor.Fields.Body, error!);
         return Page();
     }
 }

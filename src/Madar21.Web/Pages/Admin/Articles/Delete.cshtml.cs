@@ -1,3 +1,4 @@
+using Madar21.Web.Admin;
 using Madar21.Web.Articles;
 using Madar21.Web.Data;
 using Microsoft.AspNetCore.Mvc;
@@ -24,7 +25,7 @@ public class DeleteModel(MadarDb db, ArticleEditor editor) : PageModel
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        var outcome = await editor.DeleteAsync(id, User.Identity?.Name ?? "unknown", ct);
+        var outcome = await editor.DeleteAsync(id, User.StaffId(), ct);
         if (outcome == ArticleDeletion.NotFound) return NotFound();
         TempData["Notice"] = outcome == ArticleDeletion.Deleted
             ? "حُذف المقال."

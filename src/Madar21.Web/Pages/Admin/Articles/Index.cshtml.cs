@@ -11,6 +11,9 @@ public class IndexModel(MadarDb db, TimeProvider clock) : PageModel
 {
     public const int PageSize = 50;
 
+    /// <summary>Far past any real archive, and far from overflowing the offset.</summary>
+    private const int MaxPage = 100_000;
+
     public string? Query { get; private set; }
     public int PageNumber { get; private set; }
     public bool HasNext { get; private set; }
@@ -20,7 +23,7 @@ public class IndexModel(MadarDb db, TimeProvider clock) : PageModel
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "q")] string? q, [FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
         PageNumber = page ?? 1;
-        if (PageNumber < 1) return NotFound();
+        if (PageNumber is < 1 or > MaxPage) return NotFound();
         Query = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
         Now = clock.GetUtcNow().UtcDateTime;
 
@@ -41,7 +44,7 @@ public class IndexModel(MadarDb db, TimeProvider clock) : PageModel
     }
 
     public string PageUrl(int number) =>
-        "/admin/articles" + QueryString.Create(new Dictionary<string, string?>
+        Url.Page("/Admin/Articles/Index") + QueryString.Create(new Dictionary<string, string?>
         {
             ["q"] = Query,
             ["page"] = number > 1 ? number.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,

@@ -24,7 +24,7 @@ public class EditModel(MadarDb db, SectionEditor editor) : PageModel
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        var change = await editor.RenameAsync(id, Name, User.Identity?.Name ?? "unknown", ct);
+        var change = await editor.RenameAsync(id, Name, User.StaffId(), ct);
         if (!change.Found) return NotFound();
         if (change.Error is { } error)
         {

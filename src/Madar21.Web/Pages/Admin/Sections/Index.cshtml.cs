@@ -40,7 +40,7 @@ public class IndexModel(MadarDb db, SectionEditor editor) : PageModel
         return RedirectToPage();
     }
 
-    private string Editor => User.Identity?.Name ?? "unknown";
+    private string Editor => User.StaffId();
 
     private async Task<IActionResult> InvalidAsync(string field, string error, CancellationToken ct)
     {

@@ -1,12 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 using Madar21.Web.Admin;
+using Madar21.Web.Models;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Madar21.Web.Pages.Admin.Users;
 
 /// <summary>An Admin sets a new password for an account; the account's open sessions end.</summary>
-public class PasswordModel(StaffUserManager users, ILogger<PasswordModel> log) : PageModel
+public class PasswordModel(StaffUserManager users, AuditTrail audit, ILogger<PasswordModel> log) : PageModel
 {
     public string AccountEmail { get; private set; } = "";
 
@@ -35,7 +36,8 @@ public class PasswordModel(StaffUserManager users, ILogger<PasswordModel> log) :
             foreach (var error in result.Errors) ModelState.AddModelError(nameof(Password), error.Description);
             return Page();
         }
-        log.LogInformation("{Admin} reset the password of account {UserId}", User.Identity?.Name, user.Id);
+        await audit.RecordAsync(AuditAction.PasswordReset, $"account {user.Id}");
+        log.LogInformation("Staff {StaffId} reset the password of account {UserId}", User.StaffId(), user.Id);
         TempData["Notice"] = "غُيّرت كلمة المرور.";
         return RedirectToPage("Index");
     }
