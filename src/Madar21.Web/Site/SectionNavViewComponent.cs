@@ -1,3 +1,4 @@
+using Madar21.Web.Articles;
 using Madar21.Web.Data;
 using Madar21.Web.Site.Caching;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +14,7 @@ public sealed class SectionNavViewComponent(MadarDb db, PageCache cache) : ViewC
 {
     public async Task<IViewComponentResult> InvokeAsync() =>
         View(await cache.KeepAsync("section-nav", () => db.Sections.AsNoTracking()
-            .OrderBy(s => s.Position).ThenBy(s => s.Name)
+            .InNavigationOrder()
             .Select(s => s.Name)
             .ToListAsync()));
 }

@@ -17,7 +17,12 @@ public static class CacheTags
     public const string Lists = "lists";
 
     /// <summary>One article's page (its body, its approved comments).</summary>
-    public static string Article(int id) => $"article:{id}";
+    public static string Article(int id) => ArticleTag(id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>The article tag as a page policy template: <c>{id}</c> is filled from the route.</summary>
+    public static string ArticleRouteTemplate => ArticleTag("{id}");
+
+    private static string ArticleTag(string id) => $"article:{id}";
 
     /// <summary>What the saved or about-to-be-saved entry makes stale; nothing for data no public page shows.</summary>
     public static IEnumerable<string> StaleAfter(EntityEntry entry)
