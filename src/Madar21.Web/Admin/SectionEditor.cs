@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Madar21.Web.Articles;
 using Madar21.Web.Data;
 using Madar21.Web.Models;
 using Madar21.Web.Text;
@@ -56,7 +57,7 @@ public sealed partial class SectionEditor(MadarDb db, AuditTrail audit, ILogger<
     /// <summary>Moves a section one place earlier (-1) or later (+1) in the navigation bar.</summary>
     public async Task<SectionChange> MoveAsync(int id, int step, string staffId, CancellationToken ct = default)
     {
-        var sections = await db.Sections.OrderBy(s => s.Position).ThenBy(s => s.Name).ToListAsync(ct);
+        var sections = await db.Sections.InNavigationOrder().ToListAsync(ct);
         var index = sections.FindIndex(s => s.Id == id);
         if (index < 0) return SectionChange.NotFound;
         var target = Math.Clamp(index + Math.Sign(step), 0, sections.Count - 1);

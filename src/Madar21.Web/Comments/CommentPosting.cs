@@ -48,7 +48,7 @@ public sealed class CommentPosting(MadarDb db, EmailProtector emails, TimeProvid
             Status = status,
             CreatedAt = now,
             IpAddress = sender.IpAddress,
-            UserAgent = sender.UserAgent is { Length: > 400 } ua ? ua[..400] : sender.UserAgent,
+            UserAgent = sender.UserAgent is { Length: > Comment.UserAgentMaxLength } ua ? ua[..Comment.UserAgentMaxLength] : sender.UserAgent,
         };
         db.Comments.Add(comment);
         await db.SaveChangesAsync(ct);

@@ -2,9 +2,10 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Madar21.Web.Seeding;
 using Madar21.Web.Site.Caching;
+using Madar21.Web.Site;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore;
 
 namespace Madar21.Web.Data;
 

@@ -125,7 +125,7 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
             e.Property(c => c.Text).HasMaxLength(Comment.TextMaxLength);
             e.Property(c => c.EmailHash).HasMaxLength(64);
             e.Property(c => c.IpAddress).HasMaxLength(45);
-            e.Property(c => c.UserAgent).HasMaxLength(400);
+            e.Property(c => c.UserAgent).HasMaxLength(Comment.UserAgentMaxLength);
             // "Approved comments of an article, oldest first" and "the pending queue, newest first".
             e.HasIndex(c => new { c.ArticleId, c.Status, c.CreatedAt });
             e.HasIndex(c => new { c.Status, c.CreatedAt });

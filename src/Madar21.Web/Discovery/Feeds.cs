@@ -20,7 +20,7 @@ public static class Feeds
         MadarDb db, TimeProvider clock, SiteUrls urls, IOptions<DiscoveryOptions> options, CancellationToken ct)
     {
         var items = await ItemsAsync(db.Articles.AsNoTracking(), clock, options.Value, ct);
-        return Respond(urls, items, "مدار21", "آخر أخبار مدار21، جريدة إلكترونية مغربية.", "/", "/feed");
+        return Respond(urls, items, SiteOptions.Name, $"آخر أخبار {SiteOptions.Name}، جريدة إلكترونية مغربية.", "/", "/feed");
     }
 
     public static async Task<IResult> SectionAsync(
@@ -33,7 +33,7 @@ public static class Feeds
             return renamedTo is null ? Results.NotFound() : Results.Redirect(SectionFeedPath(renamedTo), permanent: true);
         }
         var items = await ItemsAsync(db.Articles.AsNoTracking().Where(a => a.SectionId == section.Id), clock, options.Value, ct);
-        return Respond(urls, items, $"مدار21 — {section.Name}", $"آخر أخبار قسم {section.Name} على مدار21.",
+        return Respond(urls, items, $"{SiteOptions.Name} — {section.Name}", $"آخر أخبار قسم {section.Name} على {SiteOptions.Name}.",
             ArticleQueries.SectionUrl(section.Name), SectionFeedPath(section.Name));
     }
 
@@ -53,7 +53,7 @@ public static class Feeds
         var feed = new SyndicationFeed(title, description, new Uri(urls.Absolute(pagePath)))
         {
             Language = "ar",
-            Copyright = new TextSyndicationContent("© مدار21"),
+            Copyright = new TextSyndicationContent($"© {SiteOptions.Name}"),
             Items = items.Select(i => Item(urls, i)).ToList(),
         };
         if (lastModified is { } updated) feed.LastUpdatedTime = Utc(updated);

@@ -77,7 +77,7 @@ public static class Sitemaps
                 writer.WriteElementString("loc", SitemapNs, urls.Absolute(ArticleQueries.UrlOf(a.Id, a.Slug)));
                 writer.WriteStartElement("news", NewsNs);
                 writer.WriteStartElement("publication", NewsNs);
-                writer.WriteElementString("name", NewsNs, "مدار21");
+                writer.WriteElementString("name", NewsNs, SiteOptions.Name);
                 writer.WriteElementString("language", NewsNs, "ar");
                 writer.WriteEndElement();
                 writer.WriteElementString("publication_date", NewsNs, MoroccanDate.Iso(a.PublishedAt));
@@ -98,7 +98,7 @@ public static class Sitemaps
             .Select(g => new { SectionId = g.Key, Published = g.Max(a => a.PublishedAt), Updated = g.Max(a => a.UpdatedAt) })
             .ToDictionaryAsync(g => g.SectionId, g => Later(g.Published, g.Updated), ct);
         var sections = await db.Sections.AsNoTracking()
-            .OrderBy(s => s.Position).ThenBy(s => s.Name)
+            .InNavigationOrder()
             .Select(s => new { s.Id, s.Name })
             .ToListAsync(ct);
         var home = latest.Count == 0 ? (DateTime?)null : latest.Values.Max();

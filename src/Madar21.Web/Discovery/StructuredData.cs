@@ -14,7 +14,6 @@ namespace Madar21.Web.Discovery;
 /// </summary>
 public static class StructuredData
 {
-    public const string SiteName = "مدار21";
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
@@ -54,7 +53,7 @@ public static class StructuredData
     {
         ["@context"] = "https://schema.org",
         ["@type"] = "WebSite",
-        ["name"] = SiteName,
+        ["name"] = SiteOptions.Name,
         ["url"] = urls.Absolute("/"),
         ["inLanguage"] = "ar",
         ["potentialAction"] = new Dictionary<string, object?>
@@ -72,7 +71,7 @@ public static class StructuredData
     private static Dictionary<string, object?> Organization(SiteUrls urls) => new()
     {
         ["@type"] = "Organization",
-        ["name"] = SiteName,
+        ["name"] = SiteOptions.Name,
         ["url"] = urls.Absolute("/"),
     };
 

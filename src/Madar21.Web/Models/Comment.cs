@@ -38,4 +38,7 @@ public class Comment
     /// <summary>Kept for moderation only; never shown publicly.</summary>
     public string? IpAddress { get; set; }
     public string? UserAgent { get; set; }
+
+    /// <summary>A longer user agent is cut to this length when stored.</summary>
+    public const int UserAgentMaxLength = 400;
 }

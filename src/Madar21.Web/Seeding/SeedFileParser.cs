@@ -13,6 +13,9 @@ public static class SeedFileParser
 {
     public const int MaxBytes = 1024 * 1024;
 
+    /// <summary>Why a file over <see cref="MaxBytes"/> is refused, the same whether its size or its bytes tell.</summary>
+    public static string TooLarge(long length) => $"larger than 1 MiB ({length} bytes)";
+
     // The first line that starts with one of these ends the article: what follows is the old site's page furniture.
     // One entry per line of furniture: lines are compared by their letters and digits after ArabicNormalizer, so
     // the ways of spelling it (تعليقاً or تعليقًا, الإلكتروني or الالكتروني, مدار21 or مدار 21, a direction mark
@@ -35,7 +38,7 @@ public static class SeedFileParser
     public static SeedParseResult Parse(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length == 0) return SeedParseResult.Fail("empty file");
-        if (bytes.Length > MaxBytes) return SeedParseResult.Fail($"larger than 1 MiB ({bytes.Length} bytes)");
+        if (bytes.Length > MaxBytes) return SeedParseResult.Fail(TooLarge(bytes.Length));
         if (bytes.StartsWith(Utf8Bom)) bytes = bytes[3..];
         if (bytes.IndexOf((byte)0) >= 0) return SeedParseResult.Fail("binary content (NUL bytes)");
 

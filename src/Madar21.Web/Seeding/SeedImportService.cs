@@ -1,4 +1,5 @@
 using Madar21.Web.Data;
+using Madar21.Web.Site;
 using Microsoft.Extensions.Options;
 
 namespace Madar21.Web.Seeding;
@@ -50,16 +51,5 @@ public static class SeedFolder
             return Path.GetFullPath(configured, contentRoot);
         var root = RepositoryRoot.Find(contentRoot);
         return Path.Combine(root ?? contentRoot, "seeds");
-    }
-}
-
-public static class RepositoryRoot
-{
-    public static string? Find(string start)
-    {
-        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Madar21.sln")))
-                return dir.FullName;
-        return null;
     }
 }

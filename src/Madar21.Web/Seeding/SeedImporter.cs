@@ -144,7 +144,7 @@ public sealed class SeedImporter(MadarDb db, MarkdownRenderer renderer, TimeProv
     private PreparedSeed PrepareOne(FileInfo file, string key, KnownSeed? existing)
     {
         if (file.Length > SeedFileParser.MaxBytes)
-            return new PreparedSeed(file, key, existing) { Error = $"larger than 1 MiB ({file.Length} bytes)" };
+            return new PreparedSeed(file, key, existing) { Error = SeedFileParser.TooLarge(file.Length) };
 
         var bytes = File.ReadAllBytes(file.FullName);
         var hash = Convert.ToHexString(SHA256.HashData(bytes));

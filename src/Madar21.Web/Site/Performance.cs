@@ -20,7 +20,7 @@ public static class Performance
             o.DefaultExpirationTimeSpan = options.CacheDuration;
             o.AddPolicy(PublicPagePolicy.Lists, new PublicPagePolicy(CacheTags.Site, CacheTags.Lists));
             // An article page also lists other articles (related, previous, next): it goes stale with the lists too.
-            o.AddPolicy(PublicPagePolicy.Article, new PublicPagePolicy(CacheTags.Site, CacheTags.Lists, "article:{id}"));
+            o.AddPolicy(PublicPagePolicy.Article, new PublicPagePolicy(CacheTags.Site, CacheTags.Lists, CacheTags.ArticleRouteTemplate));
         });
         services.AddSingleton<PageCache>();
         services.AddSingleton<Articles.DeepPages>();

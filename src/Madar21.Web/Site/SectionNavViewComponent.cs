@@ -1,3 +1,4 @@
+using Madar21.Web.Articles;
 using Madar21.Web.Data;
 using Madar21.Web.Site.Caching;
 using Microsoft.AspNetCore.Mvc;
@@ -26,7 +27,7 @@ public sealed class SectionNavViewComponent(MadarDb db, PageCache cache) : ViewC
 
     public static Task<List<string>> SectionNames(MadarDb db, PageCache cache) =>
         cache.KeepSiteWideAsync("section-nav", () => db.Sections.AsNoTracking()
-            .OrderBy(s => s.Position).ThenBy(s => s.Name)
+            .InNavigationOrder()
             .Select(s => s.Name)
             .ToListAsync());
 }

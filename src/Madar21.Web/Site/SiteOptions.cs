@@ -5,6 +5,9 @@ public sealed class SiteOptions
 {
     public const string SectionName = "Site";
 
+    /// <summary>The site's name, as every page, feed and sitemap shows it.</summary>
+    public const string Name = "مدار21";
+
     /// <summary>Public origin used for canonical URLs, feeds and sitemaps; never taken from the request's Host header.</summary>
     public string BaseUrl { get; set; } = "http://localhost:5000";
 

@@ -18,7 +18,7 @@ public class IndexModel(MadarDb db, TimeProvider clock) : PageModel
         var now = clock.GetUtcNow().UtcDateTime;
         PendingComments = await db.Comments.CountAsync(c => c.Status == CommentStatus.Pending, ct);
         Drafts = await db.Articles.CountAsync(a => a.Status == ArticleStatus.Draft, ct);
-        Scheduled = await db.Articles.CountAsync(a => a.Status != ArticleStatus.Draft && a.PublishedAt > now, ct);
+        Scheduled = await db.Articles.ScheduledAfter(now).CountAsync(ct);
         Published = await db.Articles.PublicAt(now).CountAsync(ct);
     }
 }

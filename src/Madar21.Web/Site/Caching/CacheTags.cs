@@ -17,7 +17,12 @@ public static class CacheTags
     public const string Lists = "lists";
 
     /// <summary>One article's page (its body, its approved comments).</summary>
-    public static string Article(int id) => $"article:{id}";
+    public static string Article(int id) => ArticleTag(id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>The article tag as a page policy template: <c>{id}</c> is filled from the route.</summary>
+    public static string ArticleRouteTemplate => ArticleTag("{id}");
+
+    private static string ArticleTag(string id) => $"article:{id}";
 
     private static bool ChangesApprovedCount(EntityEntry entry, bool moved)
     {
@@ -43,7 +48,7 @@ public static class CacheTags
                 yield return Site; // the name is in every page's navigation
                 break;
             case ReaderSettings:
-                yield return Site; // the Hijri offset moves every date
+                yield return Site; // every page shows dates (the Hijri offset) and the «عاجل» line
                 break;
             case Article article:
                 yield return Lists;

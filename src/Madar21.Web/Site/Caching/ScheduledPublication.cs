@@ -61,7 +61,7 @@ public sealed class ScheduledPublication(IServiceScopeFactory scopes, PageCache 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MadarDb>();
         return await db.Articles.AsNoTracking()
-            .Where(a => a.Status != ArticleStatus.Draft && a.PublishedAt > now)
+            .ScheduledAfter(now)
             .MinAsync(a => a.PublishedAt, ct);
     }
 }

@@ -40,7 +40,7 @@ public abstract class ArticleFormModel(MadarDb db, ArticleEditor editor) : PageM
 
     protected async Task LoadSectionsAsync(CancellationToken ct) =>
         Sections = await db.Sections.AsNoTracking()
-            .OrderBy(s => s.Position).ThenBy(s => s.Name)
+            .InNavigationOrder()
             .Select(s => new SelectListItem(s.Name, s.Id.ToString()))
             .ToListAsync(ct);
 

@@ -58,7 +58,7 @@ public class IndexModel(MadarDb db, TimeProvider clock) : PageModel
         public ArticleStatus StateAt(DateTime now) => Status switch
         {
             ArticleStatus.Draft => ArticleStatus.Draft,
-            _ when PublishedAt > now => ArticleStatus.Scheduled,
+            _ when ArticleQueries.IsScheduledAfter(Status, PublishedAt, now) => ArticleStatus.Scheduled,
             _ => ArticleStatus.Published,
         };
 

@@ -1,7 +1,8 @@
 using Madar21.Web.Admin;
+using Madar21.Web.Articles;
 using Madar21.Web.Data;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Madar21.Web.Pages.Admin.Sections;
@@ -51,7 +52,7 @@ public class IndexModel(MadarDb db, SectionEditor editor) : PageModel
 
     private async Task LoadAsync(CancellationToken ct) =>
         Sections = await db.Sections.AsNoTracking()
-            .OrderBy(s => s.Position).ThenBy(s => s.Name)
+            .InNavigationOrder()
             .Select(s => new Row(s.Id, s.Name, s.Articles.Count))
             .ToListAsync(ct);
 
