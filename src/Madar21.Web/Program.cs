@@ -7,6 +7,8 @@ using Madar21.Web.Readers;
 using Madar21.Web.Search;
 using Madar21.Web.Seeding;
 using Madar21.Web.Site;
+using Madar21.Web.Site.Caching;
+using Madar21.Web.Site.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.WebEncoders;
 using Serilog;
@@ -26,6 +28,8 @@ builder.Services.AddSerilog((services, log) => log
     preserveStaticLogger: true, writeToProviders: true);
 
 builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.SectionName));
+builder.Services.Configure<SecurityOptions>(builder.Configuration.GetSection(SecurityOptions.SectionName));
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false); // no "Server: Kestrel" to fingerprint
 builder.Services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOptions.SectionName));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddForwardedHeaders(builder.Configuration);
@@ -54,6 +58,7 @@ await DatabaseSetup.MigrateAsync(app.Services);
 if (await SearchIndexCommand.RunAsync(app.Services, args)) return; // --rebuild-search-index: rebuild, then exit
 
 app.UseForwardedHeadersFromTrustedProxies(); // first: the client's address and scheme, for all that follows
+app.UseMiddleware<SecurityHeaders>(); // then on every response, error pages and cached pages included
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
@@ -66,6 +71,7 @@ app.UsePerformance(); // output cache, compression, static files; before authent
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseMiddleware<UnreadableFormMiddleware>(); // after the body-size limit and sign-in checks: refused bodies stay unread
+app.UsePrivateResponses(); // Cache-Control: private, no-store on whatever shows the visitor's own data
 
 app.MapMethods("/healthz", [HttpMethods.Get, HttpMethods.Head], HealthCheck.RespondAsync);
 app.MapDiscovery();

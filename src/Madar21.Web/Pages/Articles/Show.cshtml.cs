@@ -42,7 +42,11 @@ public class ShowModel(MadarDb db, IArticleSearch search, TimeProvider clock, IO
         // Both read cookies only: a visitor without any gets exactly the same page as every other.
         ShowPendingNotice = PendingNotice.Take(HttpContext, id);
         if (commenterCookie.Read(Request) is { } remembered)
+        {
             Form = new CommentInput { Author = remembered.Author, Email = remembered.Email, Url = remembered.Url, Remember = "yes" };
+            HttpContext.MarkPrivate();
+        }
+        if (ShowPendingNotice) HttpContext.MarkPrivate();
         await LoadSurroundingsAsync(now, ct);
         return Page();
     }
@@ -72,7 +76,8 @@ public class ShowModel(MadarDb db, IArticleSearch search, TimeProvider clock, IO
         }
         else Response.StatusCode = StatusCodes.Status400BadRequest;
 
-        // Every typed value goes back into the form; nothing was stored.
+        // Every typed value goes back into the form (the commenter's email among them); nothing was stored.
+        HttpContext.MarkPrivate();
         Article = article;
         Form = input;
         Errors = errors;
