@@ -61,6 +61,7 @@ public sealed class BrowserSite : IAsyncLifetime
         // Generous: on two cores shared with builds a page can take seconds to lay out; a real failure is still
         // a failure, only later.
         context.SetDefaultTimeout(60_000);
+        await CspWatch.StartAsync(context);
         return context;
     }
 

@@ -20,6 +20,17 @@ public static class PageChecks
         await element.ScreenshotAsync(new() { Path = Path.Combine(TestPaths.Artifacts, name + ".png") });
     }
 
+    /// <summary>
+    /// Closes the context (its pages and cookies), then fails if any of its pages broke the site's
+    /// Content-Security-Policy: an inline style or script, or a request to another origin.
+    /// </summary>
+    public static async Task CloseCheckedAsync(this IBrowserContext context)
+    {
+        await context.CloseAsync();
+        var violations = CspWatch.Of(context);
+        Assert.True(violations.Count == 0, $"{violations.Count} Content-Security-Policy violation(s):\n" + string.Join('\n', violations));
+    }
+
     public static Task<string> ComputedDirectionAsync(this IPage page) =>
         page.EvaluateAsync<string>("() => getComputedStyle(document.documentElement).direction");
 

@@ -60,7 +60,7 @@ public sealed class JourneyTests(BrowserSite site)
         Assert.True(fromRight < 2 && fromLeft > fromRight,
             $"the first letter is {fromRight} px from the paragraph's right edge and {fromLeft} px from its left");
 
-        await page.Context.CloseAsync();
+        await page.Context.CloseCheckedAsync();
     }
 
     [SkippableFact, Step(2)]
@@ -114,8 +114,8 @@ public sealed class JourneyTests(BrowserSite site)
         Assert.DoesNotContain(comment.Text.Split('\n')[0], strangerSees);
         Assert.DoesNotContain(AwaitingModeration, strangerSees);
 
-        await page.Context.CloseAsync();
-        await stranger.Context.CloseAsync();
+        await page.Context.CloseCheckedAsync();
+        await stranger.Context.CloseCheckedAsync();
     }
 
     [SkippableFact, Step(3)]
@@ -164,7 +164,7 @@ public sealed class JourneyTests(BrowserSite site)
         Assert.Equal("بالإجماع", (await body.Locator("strong").InnerTextAsync()).Trim());
         Assert.Equal(["تأهيل الطرق", "إنارة الأحياء"], (await body.Locator("ul > li").AllInnerTextsAsync()).Select(t => t.Trim()));
         await reader.ScreenshotAsync("3-editor-2-published-article");
-        await reader.Context.CloseAsync();
+        await reader.Context.CloseCheckedAsync();
 
         // The comment from the commenter's journey (or one left now, when that journey did not run).
         var comment = site.CommentAwaitingModeration;
@@ -175,7 +175,7 @@ public sealed class JourneyTests(BrowserSite site)
             await commenter.GotoAsync(articlePath);
             comment = new LeftComment("قارئ من طنجة", "tanja.reader@example.test", "تعليق ينتظر موافقة المحرر.");
             await LeaveCommentAsync(commenter, comment);
-            await commenter.Context.CloseAsync();
+            await commenter.Context.CloseCheckedAsync();
         }
 
         await editor.GotoAsync("/admin/comments");
@@ -199,8 +199,8 @@ public sealed class JourneyTests(BrowserSite site)
         Assert.DoesNotContain(comment.Email, text, StringComparison.OrdinalIgnoreCase);
         await fresh.ScreenshotAsync("3-editor-5-comment-public");
 
-        await editor.Context.CloseAsync();
-        await fresh.Context.CloseAsync();
+        await editor.Context.CloseCheckedAsync();
+        await fresh.Context.CloseCheckedAsync();
     }
 
     [SkippableFact, Step(4)]
@@ -235,7 +235,7 @@ public sealed class JourneyTests(BrowserSite site)
         Assert.Equal("button", inForm[^1].Tag);
         Assert.True(inForm.FindIndex(f => f.Name == "url") < inForm.Count - 1, "the submit button comes before the fields");
         await page.ScreenshotAsync("4-keyboard-3-submit-button");
-        await page.Context.CloseAsync();
+        await page.Context.CloseCheckedAsync();
     }
 
     [SkippableFact, Step(5)]

@@ -15,7 +15,11 @@ public sealed record PageType(string Name, Func<BrowserSite, IPage, Task<IRespon
 /// page type's tests).
 /// </summary>
 public sealed record PageSnapshot(
-    string Name, string HtmlPath, IReadOnlyList<AxeResultItem> Violations, string? PhoneOverflow = null, Exception? Failure = null);
+    string Name, string HtmlPath, IReadOnlyList<AxeResultItem> Violations, string? PhoneOverflow = null, Exception? Failure = null)
+{
+    /// <summary>What the browser reported against the Content-Security-Policy while on the page.</summary>
+    public IReadOnlyList<string> CspViolations { get; init; } = [];
+}
 
 /// <summary>Every page type that axe-core (in the light and the dark scheme) and the Nu Html Checker must pass, visited once per run.</summary>
 public static class PageTypes
@@ -89,10 +93,11 @@ public static class PageTypes
         var folder = Path.Combine(TestPaths.Artifacts, "html");
         Directory.CreateDirectory(folder);
         var snapshots = new Dictionary<string, PageSnapshot>();
+        var contexts = new Dictionary<string, IBrowserContext>();
         foreach (var type in All)
         {
             var htmlPath = Path.Combine(folder, type.Name + ".html");
-            var context = await site.NewContextAsync();
+            var context = contexts[type.Name] = await site.NewContextAsync();
             try
             {
                 var page = await context.NewPageAsync();
@@ -126,7 +131,7 @@ public static class PageTypes
                 await context.CloseAsync();
             }
         }
-        return snapshots;
+        return snapshots.ToDictionary(s => s.Key, s => s.Value with { CspViolations = CspWatch.Of(contexts[s.Key]) });
     }
 
     private static async Task<AxeResultItem[]> AxeViolationsAsync(IPage page)

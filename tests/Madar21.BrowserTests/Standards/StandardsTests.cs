@@ -33,6 +33,16 @@ public sealed class StandardsTests(BrowserSite site, ITestOutputHelper output)
 
     [SkippableTheory]
     [MemberData(nameof(PageTypes.Names), MemberType = typeof(PageTypes))]
+    public async Task The_browser_reports_no_Content_Security_Policy_violation(string pageType)
+    {
+        var snapshot = await SnapshotAsync(pageType);
+
+        Assert.True(snapshot.CspViolations.Count == 0,
+            $"{pageType}: {snapshot.CspViolations.Count} violation(s):\n" + string.Join('\n', snapshot.CspViolations));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(PageTypes.Names), MemberType = typeof(PageTypes))]
     public async Task Nu_Html_Checker_finds_no_errors(string pageType)
     {
         Prerequisites.RequireNuChecker();
