@@ -68,10 +68,12 @@ app.UseMiddleware<AllowedMethodsMiddleware>(); // after routing: it reads the pa
 app.UseCommentProtection();
 app.UseViewCounting(); // before the page cache: a read served from the cache counts too
 app.UsePerformance(); // output cache, compression, static files; before authentication: cached pages are anonymous
+// Cache-Control: private, no-store on whatever shows the visitor's own data. Before authentication, so that it has
+// the last word over the sign-in cookie's own "no-cache, no-store" when the cookie is renewed.
+app.UsePrivateResponses();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseMiddleware<UnreadableFormMiddleware>(); // after the body-size limit and sign-in checks: refused bodies stay unread
-app.UsePrivateResponses(); // Cache-Control: private, no-store on whatever shows the visitor's own data
 
 app.MapMethods("/healthz", [HttpMethods.Get, HttpMethods.Head], HealthCheck.RespondAsync);
 app.MapDiscovery();
