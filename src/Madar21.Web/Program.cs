@@ -15,7 +15,7 @@ using Serilog;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 
-var builder = WebApplication.CreateBuilder(SearchIndexCommand.WithoutSwitch(args));
+var builder = WebApplication.CreateBuilder(BackupCommand.WithoutSwitch(SearchIndexCommand.WithoutSwitch(args)));
 
 builder.Logging.ClearProviders();
 builder.Services.AddSerilog((services, log) => log
@@ -53,6 +53,13 @@ builder.Services.AddRazorPages();
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
 var app = builder.Build();
+
+if (BackupCommand.TargetOf(args) is { } backupTarget) // --backup PATH: copy the database as it is now, verify, exit
+{
+    Environment.ExitCode = await BackupCommand.RunAsync(app.Services, backupTarget, app.Logger);
+    await app.DisposeAsync(); // flushes the log
+    return;
+}
 
 await DatabaseSetup.MigrateAsync(app.Services);
 if (await SearchIndexCommand.RunAsync(app.Services, args)) return; // --rebuild-search-index: rebuild, then exit
