@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using Ganss.Xss;
 using Markdig;
 using Markdig.Renderers;
+using Madar21.Web.Text;
 
 namespace Madar21.Web.Articles;
 
@@ -24,6 +25,8 @@ public sealed class MarkdownRenderer
     /// <summary>Thread-safe: the seed import renders on several threads.</summary>
     public RenderedMarkdown Render(string markdown)
     {
+        // Markdig's URL escaping throws on a lone surrogate in a link; UTF-8 input never has one, code may.
+        markdown = UnicodeForms.Normalize(markdown, System.Text.NormalizationForm.FormC);
         var document = Markdown.Parse(markdown, Pipeline);
 
         var html = new StringWriter();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Madar21.Web.Text;
 
 namespace Madar21.Web.Articles;
 
@@ -12,7 +13,7 @@ public static class Slug
     {
         var slug = new StringBuilder(title.Length);
         var pendingHyphen = false;
-        foreach (var c in title.Normalize(NormalizationForm.FormKC))
+        foreach (var c in UnicodeForms.Normalize(title, NormalizationForm.FormKC))
         {
             if (char.IsWhiteSpace(c) || c == '-' || c == '_')
             {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Madar21.Web.Text;
 
 namespace Madar21.Web.Search;
 
@@ -12,8 +13,7 @@ public static class ArabicNormalizer
     /// <summary>The folded form of a whole text; characters that are not part of a word are kept as they are.</summary>
     public static string Normalize(string text)
     {
-        if (!text.IsNormalized(NormalizationForm.FormKC))
-            text = text.Normalize(NormalizationForm.FormKC); // presentation forms such as the lam-alef ligature ﻻ
+        text = UnicodeForms.Normalize(text, NormalizationForm.FormKC); // presentation forms such as the lam-alef ligature ﻻ
         var folded = new StringBuilder(text.Length);
         foreach (var c in text)
             if (Fold(c) is { } f)
