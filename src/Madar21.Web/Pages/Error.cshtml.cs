@@ -15,10 +15,16 @@ public class ErrorModel : PageModel
     // may be the oversized body that led here).
     public override void OnPageHandlerSelected(PageHandlerSelectedContext context)
     {
-        Code = int.TryParse(RouteData.Values["code"]?.ToString(), out var code) && code is >= 400 and < 600 ? code : 500;
-        // Only when this page is reached directly; a re-executed request keeps its original status.
-        if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null)
+        var parsed = int.TryParse(RouteData.Values["code"]?.ToString(), out var code) ? code : (int?)null;
+        Code = parsed is >= 400 and < 600 ? parsed.Value : 500;
+        // Only when this page is reached directly; a re-executed request keeps its original status. Directly, /error
+        // alone or with a code that is not a client error is not a failure of the site: it is a page that does not exist.
+        if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null
+            && HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is null)
+        {
+            if (parsed is not (>= 400 and < 500)) Code = StatusCodes.Status404NotFound;
             Response.StatusCode = Code;
+        }
     }
 
     public (string Title, string Message) Text => Code switch

@@ -80,6 +80,15 @@ public static class Forms
     /// <summary>Submits the form as a browser would, through <paramref name="submitter"/> when given (a button in the form).</summary>
     public static Task<HttpResponseMessage> SubmitAsync(this HttpClient client, IHtmlFormElement form, IElement? submitter = null)
     {
+        var (method, action, fields) = form.Submission(submitter);
+        if (method == "GET")
+            return client.GetAsync(action.Split('?')[0] + QueryStringOf(fields));
+        return client.PostAsync(action, new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>What a browser would send for this form through <paramref name="submitter"/>: method, address and fields in order.</summary>
+    public static (string Method, string Action, List<KeyValuePair<string, string>> Fields) Submission(this IHtmlFormElement form, IElement? submitter = null)
+    {
         var fields = new List<KeyValuePair<string, string>>();
         foreach (var element in form.Elements)
         {
@@ -109,9 +118,7 @@ public static class Forms
             ? new Url(new Url(form.BaseUri), formAction).Href
             : form.Action;
         var method = (submitter?.GetAttribute("formmethod") ?? form.Method).ToUpperInvariant();
-        if (method == "GET")
-            return client.GetAsync(action.Split('?')[0] + QueryStringOf(fields));
-        return client.PostAsync(action, new FormUrlEncodedContent(fields));
+        return (method, action, fields);
     }
 
     /// <summary>The submit button whose text contains <paramref name="text"/>, within <paramref name="scope"/>.</summary>
