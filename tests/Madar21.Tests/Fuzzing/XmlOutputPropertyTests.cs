@@ -7,7 +7,7 @@ namespace Madar21.Tests.Fuzzing;
 /// <summary>Whatever text is stored in titles, summaries, bodies and section names, every feed and sitemap stays well-formed XML.</summary>
 public class XmlOutputPropertyTests
 {
-    [Fact(Skip = "A control character stored in a title makes the feeds answer 500: issue 11 finding 1, fixed separately")]
+    [Fact]
     public async Task Feeds_and_sitemaps_stay_well_formed_whatever_the_stored_text()
     {
         using var factory = new MadarFactory().With("Performance:OutputCache", "false");
@@ -19,7 +19,8 @@ public class XmlOutputPropertyTests
             var sections = new HashSet<string>();
             foreach (var (title, summary, body, section) in articles)
             {
-                var sectionName = $"قسم{section}{title[..Math.Min(title.Length, 5)]}";
+                // Not NUL: no request can name such a section (Kestrel refuses %00 in a path).
+                var sectionName = $"قسم{section}{title[..Math.Min(title.Length, 5)]}".Replace("\0", "");
                 sections.Add(sectionName);
                 await ArticleBuilder.AnArticle("عنوان " + title).WithSummary(summary).WithBody(body).InSection(sectionName).Published().SaveAsync(factory);
             }

@@ -84,7 +84,7 @@ public class SecurityHeadersTests(CommentsFactory factory) : IClassFixture<Comme
     [Fact]
     public async Task Hsts_is_sent_behind_a_trusted_https_proxy_and_not_for_an_untrusted_one()
     {
-        using var proxied = new CommentsFactory().With("Comments:TrustedProxies:0", "10.0.0.1");
+        using var proxied = new CommentsFactory().With("ForwardedHeaders:KnownProxies:0", "10.0.0.1");
         var client = await proxied.StartAsync();
 
         var trusted = await SendAsync(client, "10.0.0.1");
