@@ -295,8 +295,8 @@ public sealed class JourneyTests(BrowserSite site)
         Assert.Contains(rows, r => r.Contains("تفعيل التحقق بخطوتين") && r.Contains(email));
         await admin.ScreenshotAsync("5-two-factor-4-audit-log");
 
-        await editor.Context.CloseAsync();
-        await admin.Context.CloseAsync();
+        await editor.Context.CloseCheckedAsync();
+        await admin.Context.CloseCheckedAsync();
     }
 
     private static async Task SignInWithPasswordAsync(IPage page, string email, string password, string expectedPath = "/admin")
