@@ -46,7 +46,7 @@ dotnet publish -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=
 dotnet build -c Release --nologo -v quiet tests/bench/Madar21.Bench.Corpus >/dev/null
 app_dll=$app_dir/Madar21.Web.dll
 
-corpus=$root/tests/bench/out/corpus-v2-$count   # v2: Zipf word frequencies
+corpus=$root/tests/bench/out/corpus-v3-$count   # v3: Zipf word frequencies, headlines from a shared news vocabulary
 if [ ! -f "$corpus/.complete" ]; then
     rm -rf "$corpus"
     log "generating $count articles into $corpus"

@@ -14,8 +14,11 @@ public interface IArticleSearch
     /// <summary>Indexed articles matching every term of the query; a lower <see cref="SearchHit.Score"/> is a better match.</summary>
     IQueryable<SearchHit> Match(MadarDb db, SearchQuery query);
 
-    /// <summary>Indexed articles whose titles share at least one term with the query, best first: «مقالات ذات صلة».</summary>
-    IQueryable<SearchHit> Similar(MadarDb db, SearchQuery query);
+    /// <summary>
+    /// The ids of the newest (highest id first) indexed articles, at most <paramref name="limit"/>, whose title has one
+    /// of the term's forms: the bounded candidate set of «مقالات ذات صلة» (see <c>Articles.RelatedLists</c>).
+    /// </summary>
+    Task<List<int>> NewestWithTitleTermAsync(MadarDb db, SearchTerm term, int limit, CancellationToken ct);
 
     /// <summary>Applies article changes to the index inside the current transaction; <see cref="MadarDb"/> calls it on every save.</summary>
     void Apply(MadarDb db, IReadOnlyList<ArticleIndexChange> changes);

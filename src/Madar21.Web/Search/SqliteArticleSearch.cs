@@ -32,10 +32,15 @@ public sealed class SqliteArticleSearch(ILogger<SqliteArticleSearch> log, PageCa
     public IQueryable<SearchHit> Match(MadarDb db, SearchQuery query) =>
         Hits(db, string.Join(" AND ", query.Terms.Select(TermExpression)));
 
-    public IQueryable<SearchHit> Similar(MadarDb db, SearchQuery query) =>
+    public Task<List<int>> NewestWithTitleTermAsync(MadarDb db, SearchTerm term, int limit, CancellationToken ct) =>
         // Titles only, and forms only: a shared word in the title says more than one in the body, and skeletons
-        // (made for a name the reader is unsure how to spell) are too loose to call two articles related.
-        Hits(db, string.Join(" OR ", query.Terms.Select(t => $"{{title title_stems}}: ({Phrases(t.Forms)})")));
+        // (made for a name the reader is unsure how to spell) are too loose to call two articles related. FTS5 walks
+        // a term's entries by descending rowid and stops at the limit, however common the term.
+        db.Database.SqlQueryRaw<int>(
+                $"SELECT rowid AS Value FROM {Table} WHERE {Table} MATCH $match ORDER BY rowid DESC LIMIT $limit",
+                new SqliteParameter("$match", $"{{title title_stems}}: ({Phrases(term.Forms)})"),
+                new SqliteParameter("$limit", limit))
+            .ToListAsync(ct);
 
     private static IQueryable<SearchHit> Hits(MadarDb db, string match) =>
         match.Length == 0

@@ -86,7 +86,7 @@ public static class CorpusWriter
     {
         var text = new StringBuilder(6000);
         text.Append(SectionOf(random)).Append("\n\n");
-        var title = Sentence(random, random.Next(6, 14), end: "");
+        var title = Headline(random, random.Next(6, 14));
         text.Append(title).Append("\n\n");
         if (random.Next(4) > 0) text.Append(title).Append("\n\n"); // most old pages repeat the title
         var paragraphs = random.Next(3, 12);
@@ -145,6 +145,27 @@ public static class CorpusWriter
         for (var rank = 0; rank < count; rank++) cumulative[rank] = total += 1.0 / (rank + 1);
         for (var rank = 0; rank < count; rank++) cumulative[rank] /= total;
         return cumulative;
+    }
+
+    // Headlines are written from a small news vocabulary, as real ones are: most titles share a few words (الحكومة،
+    // المغرب، المنتخب…) with thousands of others, which is what makes related articles and common-word searches costly.
+    private static readonly double[] HeadlineCumulative = BuildCumulative(ContentWords.Length);
+
+    /// <summary>Every other word from the news vocabulary (Zipf over it), the rest from the whole vocabulary.</summary>
+    private static string Headline(Random random, int words)
+    {
+        var headline = new StringBuilder(words * 7);
+        for (var w = 0; w < words; w++)
+        {
+            if (w > 0) headline.Append(' ');
+            if (w % 2 == 0)
+            {
+                var rank = Array.BinarySearch(HeadlineCumulative, random.NextDouble());
+                headline.Append(ContentWords[rank < 0 ? Math.Min(~rank, ContentWords.Length - 1) : rank]);
+            }
+            else headline.Append(Word(random));
+        }
+        return headline.ToString();
     }
 
     private static string SectionOf(Random random) =>
