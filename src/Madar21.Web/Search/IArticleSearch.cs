@@ -11,8 +11,12 @@ namespace Madar21.Web.Search;
 /// </summary>
 public interface IArticleSearch
 {
-    /// <summary>Indexed articles matching every term of the query; a lower <see cref="SearchHit.Score"/> is a better match.</summary>
-    IQueryable<SearchHit> Match(MadarDb db, SearchQuery query);
+    /// <summary>
+    /// The newest (highest id first) <paramref name="limit"/> indexed articles matching every term of the query, each
+    /// with its score (lower is a better match). Bounding before ranking keeps a word found in every article as
+    /// cheap as a rare one: relevance is exact whenever a query has fewer matches than the limit.
+    /// </summary>
+    IQueryable<SearchHit> Match(MadarDb db, SearchQuery query, int limit);
 
     /// <summary>
     /// The ids of the newest (highest id first) indexed articles, at most <paramref name="limit"/>, whose title has one

@@ -29,8 +29,16 @@ public sealed class SqliteArticleSearch(ILogger<SqliteArticleSearch> log, PageCa
 
     private const int RebuildBatch = 500;
 
-    public IQueryable<SearchHit> Match(MadarDb db, SearchQuery query) =>
-        Hits(db, string.Join(" AND ", query.Terms.Select(TermExpression)));
+    public IQueryable<SearchHit> Match(MadarDb db, SearchQuery query, int limit)
+    {
+        var match = string.Join(" AND ", query.Terms.Select(TermExpression));
+        // FTS5 walks the matches by descending rowid and stops at the limit; bm25 is computed for those rows only.
+        return match.Length == 0
+            ? db.Database.SqlQueryRaw<SearchHit>($"SELECT rowid AS ArticleId, 0.0 AS Score FROM {Table} WHERE 0")
+            : db.Database.SqlQueryRaw<SearchHit>(
+                $"SELECT rowid AS ArticleId, {Rank} AS Score FROM {Table} WHERE {Table} MATCH $match ORDER BY rowid DESC LIMIT $limit",
+                new SqliteParameter("$match", match), new SqliteParameter("$limit", limit));
+    }
 
     public Task<List<int>> NewestWithTitleTermAsync(MadarDb db, SearchTerm term, int limit, CancellationToken ct) =>
         // Titles only, and forms only: a shared word in the title says more than one in the body, and skeletons
@@ -41,13 +49,6 @@ public sealed class SqliteArticleSearch(ILogger<SqliteArticleSearch> log, PageCa
                 new SqliteParameter("$match", $"{{title title_stems}}: ({Phrases(term.Forms)})"),
                 new SqliteParameter("$limit", limit))
             .ToListAsync(ct);
-
-    private static IQueryable<SearchHit> Hits(MadarDb db, string match) =>
-        match.Length == 0
-            ? db.Database.SqlQueryRaw<SearchHit>($"SELECT rowid AS ArticleId, 0.0 AS Score FROM {Table} WHERE 0")
-            : db.Database.SqlQueryRaw<SearchHit>(
-                $"SELECT rowid AS ArticleId, {Rank} AS Score FROM {Table} WHERE {Table} MATCH $match",
-                new SqliteParameter("$match", match));
 
     /// <summary>One term: any of its forms in the word or stem columns, or any of its skeletons in the skeleton columns.</summary>
     private static string TermExpression(SearchTerm term)
