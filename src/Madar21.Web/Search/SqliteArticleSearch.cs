@@ -27,6 +27,12 @@ public sealed class SqliteArticleSearch(ILogger<SqliteArticleSearch> log, PageCa
 
     private const string Delete = "DELETE FROM ArticleSearch WHERE rowid = $id";
 
+    // The titles again, on their own (migration AddArticleTitleSearch): a title word's entries there are only titles,
+    // so finding the newest titles with a word reads a few entries, not every body that has it.
+    private const string TitleTable = "ArticleTitleSearch";
+    private const string InsertTitle = "INSERT INTO ArticleTitleSearch(rowid, title, title_stems) VALUES ($id, $title, $title_stems)";
+    private const string DeleteTitle = "DELETE FROM ArticleTitleSearch WHERE rowid = $id";
+
     private const int RebuildBatch = 500;
 
     public IQueryable<SearchHit> Match(MadarDb db, SearchQuery query, int limit)
@@ -45,8 +51,8 @@ public sealed class SqliteArticleSearch(ILogger<SqliteArticleSearch> log, PageCa
         // (made for a name the reader is unsure how to spell) are too loose to call two articles related. FTS5 walks
         // a term's entries by descending rowid and stops at the limit, however common the term.
         db.Database.SqlQueryRaw<int>(
-                $"SELECT rowid AS Value FROM {Table} WHERE {Table} MATCH $match ORDER BY rowid DESC LIMIT $limit",
-                new SqliteParameter("$match", $"{{title title_stems}}: ({Phrases(term.Forms)})"),
+                $"SELECT rowid AS Value FROM {TitleTable} WHERE {TitleTable} MATCH $match ORDER BY rowid DESC LIMIT $limit",
+                new SqliteParameter("$match", Phrases(term.Forms)),
                 new SqliteParameter("$limit", limit))
             .ToListAsync(ct);
 
@@ -79,6 +85,7 @@ public sealed class SqliteArticleSearch(ILogger<SqliteArticleSearch> log, PageCa
         var stopwatch = Stopwatch.StartNew();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.Database.ExecuteSqlRawAsync($"INSERT INTO {Table}({Table}) VALUES ('delete-all')", ct);
+        await db.Database.ExecuteSqlRawAsync($"INSERT INTO {TitleTable}({TitleTable}) VALUES ('delete-all')", ct);
         var indexed = 0;
         await using (var writer = new Writer(db))
         {
@@ -121,6 +128,8 @@ public sealed class SqliteArticleSearch(ILogger<SqliteArticleSearch> log, PageCa
     {
         private readonly DbCommand _delete;
         private readonly DbCommand _insert;
+        private readonly DbCommand _deleteTitle;
+        private readonly DbCommand _insertTitle;
 
         public Writer(MadarDb db)
         {
@@ -130,28 +139,40 @@ public sealed class SqliteArticleSearch(ILogger<SqliteArticleSearch> log, PageCa
             _delete = Command(connection, transaction, Delete, "$id");
             _insert = Command(connection, transaction, Insert,
                 "$id", "$title", "$body", "$title_stems", "$body_stems", "$title_skeletons", "$body_skeletons");
+            _deleteTitle = Command(connection, transaction, DeleteTitle, "$id");
+            _insertTitle = Command(connection, transaction, InsertTitle, "$id", "$title", "$title_stems");
         }
 
         public void Write(ArticleIndexChange change)
         {
             Bind(change);
             _delete.ExecuteNonQuery();
-            if (change.Document is not null) _insert.ExecuteNonQuery();
+            _deleteTitle.ExecuteNonQuery();
+            if (change.Document is null) return;
+            _insert.ExecuteNonQuery();
+            _insertTitle.ExecuteNonQuery();
         }
 
         public async Task WriteAsync(ArticleIndexChange change, CancellationToken ct)
         {
             Bind(change);
             await _delete.ExecuteNonQueryAsync(ct);
-            if (change.Document is not null) await _insert.ExecuteNonQueryAsync(ct);
+            await _deleteTitle.ExecuteNonQueryAsync(ct);
+            if (change.Document is null) return;
+            await _insert.ExecuteNonQueryAsync(ct);
+            await _insertTitle.ExecuteNonQueryAsync(ct);
         }
 
         private void Bind(ArticleIndexChange change)
         {
             _delete.Parameters[0].Value = change.ArticleId;
+            _deleteTitle.Parameters[0].Value = change.ArticleId;
             var values = _insert.Parameters;
             values[0].Value = change.ArticleId;
+            _insertTitle.Parameters[0].Value = change.ArticleId;
             if (change.Document is not { } d) return;
+            _insertTitle.Parameters[1].Value = d.Title;
+            _insertTitle.Parameters[2].Value = d.TitleStems;
             values[1].Value = d.Title;
             values[2].Value = d.Body;
             values[3].Value = d.TitleStems;
@@ -179,12 +200,16 @@ public sealed class SqliteArticleSearch(ILogger<SqliteArticleSearch> log, PageCa
         {
             _delete.Dispose();
             _insert.Dispose();
+            _deleteTitle.Dispose();
+            _insertTitle.Dispose();
         }
 
         public async ValueTask DisposeAsync()
         {
             await _delete.DisposeAsync();
             await _insert.DisposeAsync();
+            await _deleteTitle.DisposeAsync();
+            await _insertTitle.DisposeAsync();
         }
     }
 }
