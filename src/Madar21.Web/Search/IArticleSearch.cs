@@ -12,11 +12,12 @@ namespace Madar21.Web.Search;
 public interface IArticleSearch
 {
     /// <summary>
-    /// The newest (highest id first) <paramref name="limit"/> indexed articles matching every term of the query, each
-    /// with its score (lower is a better match). Bounding before ranking keeps a word found in every article as
-    /// cheap as a rare one: relevance is exact whenever a query has fewer matches than the limit.
+    /// Indexed articles matching every term of the query, each with a score (lower is a better match; an article may
+    /// come twice, its best score counts), at most <paramref name="limit"/> of them by each ranking: a query with fewer
+    /// matches than the limit is ranked by relevance over all of them; one with more (a word found in most articles)
+    /// is ranked among the newest matches only, so that a very common word costs what a rare one does.
     /// </summary>
-    IQueryable<SearchHit> Match(MadarDb db, SearchQuery query, int limit);
+    Task<IQueryable<SearchHit>> MatchAsync(MadarDb db, SearchQuery query, int limit, CancellationToken ct);
 
     /// <summary>
     /// The ids of the newest (highest id first) indexed articles, at most <paramref name="limit"/>, whose title has one

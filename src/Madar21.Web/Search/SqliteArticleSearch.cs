@@ -35,15 +35,29 @@ public sealed class SqliteArticleSearch(ILogger<SqliteArticleSearch> log, PageCa
 
     private const int RebuildBatch = 500;
 
-    public IQueryable<SearchHit> Match(MadarDb db, SearchQuery query, int limit)
+    public async Task<IQueryable<SearchHit>> MatchAsync(MadarDb db, SearchQuery query, int limit, CancellationToken ct)
     {
-        var match = string.Join(" AND ", query.Terms.Select(TermExpression));
-        // FTS5 walks the matches by descending rowid and stops at the limit; bm25 is computed for those rows only.
-        return match.Length == 0
-            ? db.Database.SqlQueryRaw<SearchHit>($"SELECT rowid AS ArticleId, 0.0 AS Score FROM {Table} WHERE 0")
-            : db.Database.SqlQueryRaw<SearchHit>(
+        var match = string.Join(" AND ", query.Terms.Select(t => TermExpression(t, titleOnly: false)));
+        if (match.Length == 0)
+            return db.Database.SqlQueryRaw<SearchHit>($"SELECT rowid AS ArticleId, 0.0 AS Score FROM {Table} WHERE 0");
+
+        // FTS5 walks the matches by descending rowid and stops at the limit: counting up to it costs little.
+        var found = await db.Database.SqlQueryRaw<int>(
+                $"SELECT count(*) AS Value FROM (SELECT rowid FROM {Table} WHERE {Table} MATCH $match ORDER BY rowid DESC LIMIT $limit)",
+                new SqliteParameter("$match", match), new SqliteParameter("$limit", limit))
+            .SingleAsync(ct);
+        if (found < limit)
+            return db.Database.SqlQueryRaw<SearchHit>(
                 $"SELECT rowid AS ArticleId, {Rank} AS Score FROM {Table} WHERE {Table} MATCH $match ORDER BY rowid DESC LIMIT $limit",
                 new SqliteParameter("$match", match), new SqliteParameter("$limit", limit));
+
+        // A word in more articles than the limit: bm25 would read every article that has it (its weight counts them
+        // all), so rank by where it is instead: the newest with every term in the title, then the newest of the rest.
+        return db.Database.SqlQueryRaw<SearchHit>(
+            $"SELECT rowid AS ArticleId, 0.0 AS Score FROM (SELECT rowid FROM {Table} WHERE {Table} MATCH $title ORDER BY rowid DESC LIMIT $limit) " +
+            $"UNION ALL SELECT rowid AS ArticleId, 1.0 AS Score FROM (SELECT rowid FROM {Table} WHERE {Table} MATCH $match ORDER BY rowid DESC LIMIT $limit)",
+            new SqliteParameter("$title", string.Join(" AND ", query.Terms.Select(t => TermExpression(t, titleOnly: true)))),
+            new SqliteParameter("$match", match), new SqliteParameter("$limit", limit));
     }
 
     public Task<List<int>> NewestWithTitleTermAsync(MadarDb db, SearchTerm term, int limit, CancellationToken ct) =>
@@ -57,10 +71,11 @@ public sealed class SqliteArticleSearch(ILogger<SqliteArticleSearch> log, PageCa
             .ToListAsync(ct);
 
     /// <summary>One term: any of its forms in the word or stem columns, or any of its skeletons in the skeleton columns.</summary>
-    private static string TermExpression(SearchTerm term)
+    private static string TermExpression(SearchTerm term, bool titleOnly)
     {
-        var forms = $"{{title body title_stems body_stems}}: ({Phrases(term.Forms)})";
-        return term.Skeletons.Count == 0 ? forms : $"({forms} OR {{title_skeletons body_skeletons}}: ({Phrases(term.Skeletons)}))";
+        var forms = titleOnly ? $"{{title title_stems}}: ({Phrases(term.Forms)})" : $"{{title body title_stems body_stems}}: ({Phrases(term.Forms)})";
+        var skeletons = titleOnly ? "{title_skeletons}" : "{title_skeletons body_skeletons}";
+        return term.Skeletons.Count == 0 ? forms : $"({forms} OR {skeletons}: ({Phrases(term.Skeletons)}))";
     }
 
     private static string Phrases(IEnumerable<string> words) =>

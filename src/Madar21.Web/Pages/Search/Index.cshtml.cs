@@ -17,8 +17,8 @@ public class IndexModel(MadarDb db, IArticleSearch search, TimeProvider clock, I
     public const int PageSize = 20;
 
     /// <summary>
-    /// How many matches are ranked: the newest ones, when a word is in more articles than that (see
-    /// <see cref="IArticleSearch.Match"/>). Fifty pages, far past what anyone reads.
+    /// How many matches are ranked by relevance; past it the newest are ranked by where the words are (see
+    /// <see cref="IArticleSearch.MatchAsync"/>). Fifty pages, far past what anyone reads.
     /// </summary>
     public const int RankedMatches = 1000;
 
@@ -39,18 +39,19 @@ public class IndexModel(MadarDb db, IArticleSearch search, TimeProvider clock, I
 
         try
         {
-            // One command ranks the (bounded) matches that readers may see; a second reads the page's articles.
-            var hits = await (
-                    from hit in search.Match(db, Query, RankedMatches + 1)
+            // The matches readers may see, ranked in a bounded way (see IArticleSearch.MatchAsync); then the page's articles.
+            var matches = await search.MatchAsync(db, Query, RankedMatches + 1, ct);
+            var hits = (await (
+                    from hit in matches
                     join a in db.Articles.AsNoTracking().PublicAt(clock.GetUtcNow().UtcDateTime) on hit.ArticleId equals a.Id
                     select new { a.Id, hit.Score, PublishedAt = a.PublishedAt!.Value })
-                .ToListAsync(ct);
+                .ToListAsync(ct))
+                .GroupBy(h => h.Id).Select(g => g.MinBy(h => h.Score)!)
+                .ToList();
             Capped = hits.Count > RankedMatches;
-            Total = Math.Min(hits.Count, RankedMatches);
-            var ids = hits.OrderByDescending(h => h.Id).Take(RankedMatches)
-                .OrderBy(h => h.Score).ThenByDescending(h => h.PublishedAt).ThenByDescending(h => h.Id)
-                .Skip((PageNumber - 1) * PageSize).Take(PageSize)
-                .Select(h => h.Id).ToList();
+            var ranked = hits.OrderBy(h => h.Score).ThenByDescending(h => h.PublishedAt).ThenByDescending(h => h.Id).Take(RankedMatches).ToList();
+            Total = ranked.Count;
+            var ids = ranked.Skip((PageNumber - 1) * PageSize).Take(PageSize).Select(h => h.Id).ToList();
             if (ids.Count == 0) return;
             var rows = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
                 .Select(a => new Row(a.Id, a.Slug, a.Title, a.Section!.Name, a.PublishedAt!.Value, a.Excerpt, a.BodyText,
