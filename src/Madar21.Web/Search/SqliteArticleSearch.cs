@@ -37,7 +37,7 @@ public sealed class SqliteArticleSearch(ILogger<SqliteArticleSearch> log, PageCa
 
     public async Task<IQueryable<SearchHit>> MatchAsync(MadarDb db, SearchQuery query, int limit, CancellationToken ct)
     {
-        var match = string.Join(" AND ", query.Terms.Select(t => TermExpression(t, titleOnly: false)));
+        var match = string.Join(" AND ", query.Terms.Select(TermExpression));
         if (match.Length == 0)
             return db.Database.SqlQueryRaw<SearchHit>($"SELECT rowid AS ArticleId, 0.0 AS Score FROM {Table} WHERE 0");
 
@@ -52,11 +52,13 @@ public sealed class SqliteArticleSearch(ILogger<SqliteArticleSearch> log, PageCa
                 new SqliteParameter("$match", match), new SqliteParameter("$limit", limit));
 
         // A word in more articles than the limit: bm25 would read every article that has it (its weight counts them
-        // all), so rank by where it is instead: the newest with every term in the title, then the newest of the rest.
+        // all), so rank by where it is instead: the newest with every term in the title (as written or without its
+        // prefixes), then the newest of the rest.
+        // The titles' own table answers the first part from title entries only.
         return db.Database.SqlQueryRaw<SearchHit>(
-            $"SELECT rowid AS ArticleId, 0.0 AS Score FROM (SELECT rowid FROM {Table} WHERE {Table} MATCH $title ORDER BY rowid DESC LIMIT $limit) " +
+            $"SELECT rowid AS ArticleId, 0.0 AS Score FROM (SELECT rowid FROM {TitleTable} WHERE {TitleTable} MATCH $title ORDER BY rowid DESC LIMIT $limit) " +
             $"UNION ALL SELECT rowid AS ArticleId, 1.0 AS Score FROM (SELECT rowid FROM {Table} WHERE {Table} MATCH $match ORDER BY rowid DESC LIMIT $limit)",
-            new SqliteParameter("$title", string.Join(" AND ", query.Terms.Select(t => TermExpression(t, titleOnly: true)))),
+            new SqliteParameter("$title", string.Join(" AND ", query.Terms.Select(t => $"({Phrases(t.Forms)})"))),
             new SqliteParameter("$match", match), new SqliteParameter("$limit", limit));
     }
 
@@ -71,11 +73,10 @@ public sealed class SqliteArticleSearch(ILogger<SqliteArticleSearch> log, PageCa
             .ToListAsync(ct);
 
     /// <summary>One term: any of its forms in the word or stem columns, or any of its skeletons in the skeleton columns.</summary>
-    private static string TermExpression(SearchTerm term, bool titleOnly)
+    private static string TermExpression(SearchTerm term)
     {
-        var forms = titleOnly ? $"{{title title_stems}}: ({Phrases(term.Forms)})" : $"{{title body title_stems body_stems}}: ({Phrases(term.Forms)})";
-        var skeletons = titleOnly ? "{title_skeletons}" : "{title_skeletons body_skeletons}";
-        return term.Skeletons.Count == 0 ? forms : $"({forms} OR {skeletons}: ({Phrases(term.Skeletons)}))";
+        var forms = $"{{title body title_stems body_stems}}: ({Phrases(term.Forms)})";
+        return term.Skeletons.Count == 0 ? forms : $"({forms} OR {{title_skeletons body_skeletons}}: ({Phrases(term.Skeletons)}))";
     }
 
     private static string Phrases(IEnumerable<string> words) =>

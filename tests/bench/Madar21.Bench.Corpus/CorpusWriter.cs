@@ -67,7 +67,8 @@ public static class CorpusWriter
     ];
 
     /// <summary>Writes <paramref name="count"/> files into <paramref name="folder"/> (created if missing) and returns the count.</summary>
-    public static int Write(string folder, int count, int seed = 21)
+    /// <param name="edition">Above 1, the same files (same names, same articles) with one paragraph more: an update of every article.</param>
+    public static int Write(string folder, int count, int seed = 21, int edition = 1)
     {
         Directory.CreateDirectory(folder);
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
@@ -76,10 +77,20 @@ public static class CorpusWriter
         {
             var random = new Random(HashCode.Combine(seed, i));
             var name = $"{i:D6}_{(uint)random.Next():x8}{(uint)random.Next():x8}.txt";
-            File.WriteAllText(Path.Combine(folder, name), Article(random, i), utf8);
+            var text = Article(random, i);
+            if (edition > 1)
+                text = text.Insert(text.IndexOf(Furniture[0], StringComparison.Ordinal), $"تحديث رقم {edition}: {Sentence(random, 12, end: ".")}\n\n");
+            File.WriteAllText(Path.Combine(folder, name), text, utf8);
         });
+        File.WriteAllText(Path.Combine(folder, ".words"), $"rare={RareWord}\ncommon={CommonWord}\n", utf8);
         return count;
     }
+
+    /// <summary>The most frequent word of every article (first rank of the Zipf vocabulary), for the search benchmark.</summary>
+    public static string CommonWord => Vocabulary[0];
+
+    /// <summary>A word of the last ranks, found in a few articles per hundred thousand.</summary>
+    public static string RareWord => Vocabulary[^1];
 
     /// <summary>One seed file's text.</summary>
     public static string Article(Random random, int index)
