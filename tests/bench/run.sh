@@ -57,14 +57,14 @@ make_corpus() {
         touch "$1/.complete"
     fi
 }
-corpus=$root/tests/bench/out/corpus-v3-$count   # v3: Zipf word frequencies, headlines from a shared news vocabulary
+corpus=$root/tests/bench/out/corpus-v4-$count   # v4: Zipf word frequencies, headlines from a shared news vocabulary, names stable across runs
 make_corpus "$corpus" "$count"
 # The same files with one paragraph more: an import that updates every article.
-corpus_updated=$root/tests/bench/out/corpus-v3-$count-edition2
+corpus_updated=$root/tests/bench/out/corpus-v4-$count-edition2
 make_corpus "$corpus_updated" "$count" 2
 # The uncached pages are measured again on 1,000 articles: what grows with the archive shows as a ratio.
 reference_count=1000
-reference_corpus=$root/tests/bench/out/corpus-v3-$reference_count
+reference_corpus=$root/tests/bench/out/corpus-v4-$reference_count
 make_corpus "$reference_corpus" "$reference_count"
 rare_word=$(sed -n 's/^rare=//p' "$corpus/.words"); common_word=$(sed -n 's/^common=//p' "$corpus/.words")
 
@@ -178,7 +178,7 @@ article_path=$(curl -s -o /dev/null -w '%{redirect_url}' "$base/article/$((count
 urlencode() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }
 search_path=/search?q=%D8%A7%D9%84%D8%AC%D9%81%D8%A7%D9%81   # الجفاف, in about 3% of the corpus's articles
 rare_path=/search?q=$(urlencode "$rare_word"); common_path=/search?q=$(urlencode "$common_word")
-rare_hits=$(curl -s "$base$rare_path" | grep -oE '<p class="search-count"[^>]*>[^<]*' | sed 's/.*>//; s/^ *//' || true)
+rare_hits=$(curl -s "$base$rare_path" | tr '\n' ' ' | grep -oE 'class="search-count"[^>]*>[^<]*' | sed -E 's/.*>//; s/ *لـ«.*//; s/^ *//' || true)
 
 pages=("home|/" "section p1|$section_path" "section p$deep|$section_path?page=$deep" "article|$article_path" "search|$search_path" "feed|/feed")
 uncached_pages=("${pages[@]}" "search, rare word ($rare_word: ${rare_hits:-?})|$rare_path" "search, most common word ($common_word)|$common_path")

@@ -75,7 +75,7 @@ public static class CorpusWriter
         // Each file from its own generator: any slice of the corpus is the same whatever the count.
         Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
         {
-            var random = new Random(HashCode.Combine(seed, i));
+            var random = new Random(unchecked(seed * 1_000_003 + i)); // not HashCode.Combine: its seed changes with every process
             var name = $"{i:D6}_{(uint)random.Next():x8}{(uint)random.Next():x8}.txt";
             var text = Article(random, i);
             if (edition > 1)
