@@ -13,11 +13,12 @@ public interface IArticleSearch
 {
     /// <summary>
     /// Indexed articles matching every term of the query, each with a score (lower is a better match; an article may
-    /// come twice, its best score counts), at most <paramref name="limit"/> of them by each ranking: a query with fewer
-    /// matches than the limit is ranked by relevance over all of them; one with more (a word found in most articles)
-    /// is ranked among the newest matches only, so that a very common word costs what a rare one does.
+    /// come twice, its best score counts). A query with fewer matches than <paramref name="limit"/> is ranked by
+    /// relevance over all of them; one with more (a word found in most articles) is <see cref="SearchMatches.Capped"/>
+    /// and ranked among the newest matches only, by where the words are, returning enough for the first
+    /// <paramref name="needed"/> results: a very common word costs what a rare one does.
     /// </summary>
-    Task<IQueryable<SearchHit>> MatchAsync(MadarDb db, SearchQuery query, int limit, CancellationToken ct);
+    Task<SearchMatches> MatchAsync(MadarDb db, SearchQuery query, int limit, int needed, CancellationToken ct);
 
     /// <summary>
     /// The ids of the newest (highest id first) indexed articles, at most <paramref name="limit"/>, whose title has one
@@ -37,6 +38,9 @@ public interface IArticleSearch
     /// <summary>Rebuilds when the index was never built, or built by another <see cref="SearchDocument.Version"/>.</summary>
     Task EnsureCurrentAsync(MadarDb db, CancellationToken ct);
 }
+
+/// <param name="Capped">More matches than the limit: ranked the bounded way, the count unknown past it.</param>
+public sealed record SearchMatches(IQueryable<SearchHit> Hits, bool Capped);
 
 public sealed class SearchHit
 {

@@ -35,11 +35,11 @@ public sealed class SqliteArticleSearch(ILogger<SqliteArticleSearch> log, PageCa
 
     private const int RebuildBatch = 500;
 
-    public async Task<IQueryable<SearchHit>> MatchAsync(MadarDb db, SearchQuery query, int limit, CancellationToken ct)
+    public async Task<SearchMatches> MatchAsync(MadarDb db, SearchQuery query, int limit, int needed, CancellationToken ct)
     {
         var match = string.Join(" AND ", query.Terms.Select(TermExpression));
         if (match.Length == 0)
-            return db.Database.SqlQueryRaw<SearchHit>($"SELECT rowid AS ArticleId, 0.0 AS Score FROM {Table} WHERE 0");
+            return new(db.Database.SqlQueryRaw<SearchHit>($"SELECT rowid AS ArticleId, 0.0 AS Score FROM {Table} WHERE 0"), Capped: false);
 
         // FTS5 walks the matches by descending rowid and stops at the limit: counting up to it costs little.
         var found = await db.Database.SqlQueryRaw<int>(
@@ -47,19 +47,20 @@ public sealed class SqliteArticleSearch(ILogger<SqliteArticleSearch> log, PageCa
                 new SqliteParameter("$match", match), new SqliteParameter("$limit", limit))
             .SingleAsync(ct);
         if (found < limit)
-            return db.Database.SqlQueryRaw<SearchHit>(
+            return new(db.Database.SqlQueryRaw<SearchHit>(
                 $"SELECT rowid AS ArticleId, {Rank} AS Score FROM {Table} WHERE {Table} MATCH $match ORDER BY rowid DESC LIMIT $limit",
-                new SqliteParameter("$match", match), new SqliteParameter("$limit", limit));
+                new SqliteParameter("$match", match), new SqliteParameter("$limit", limit)), Capped: false);
 
         // A word in more articles than the limit: bm25 would read every article that has it (its weight counts them
         // all), so rank by where it is instead: the newest with every term in the title (as written or without its
         // prefixes), then the newest of the rest.
-        // The titles' own table answers the first part from title entries only.
-        return db.Database.SqlQueryRaw<SearchHit>(
+        // The titles' own table answers the first part from title entries only. Each part needs no more rows than the
+        // page asks for: the page's first rows of the two lists put one after the other are among them.
+        return new(db.Database.SqlQueryRaw<SearchHit>(
             $"SELECT rowid AS ArticleId, 0.0 AS Score FROM (SELECT rowid FROM {TitleTable} WHERE {TitleTable} MATCH $title ORDER BY rowid DESC LIMIT $limit) " +
             $"UNION ALL SELECT rowid AS ArticleId, 1.0 AS Score FROM (SELECT rowid FROM {Table} WHERE {Table} MATCH $match ORDER BY rowid DESC LIMIT $limit)",
             new SqliteParameter("$title", string.Join(" AND ", query.Terms.Select(t => $"({Phrases(t.Forms)})"))),
-            new SqliteParameter("$match", match), new SqliteParameter("$limit", limit));
+            new SqliteParameter("$match", match), new SqliteParameter("$limit", Math.Min(needed, limit))), Capped: true);
     }
 
     public Task<List<int>> NewestWithTitleTermAsync(MadarDb db, SearchTerm term, int limit, CancellationToken ct) =>

@@ -12,11 +12,11 @@ namespace Madar21.Tests.Search;
 /// </summary>
 public class BoundedRankingTests(MadarFactory factory) : IClassFixture<MadarFactory>
 {
-    private async Task<List<int>> RankedAsync(string text, int limit) =>
+    private async Task<List<int>> RankedAsync(string text, int limit, int needed = 100) =>
         await factory.WithDb(async db =>
         {
             var search = factory.Services.GetRequiredService<IArticleSearch>();
-            var hits = await (await search.MatchAsync(db, SearchQuery.Parse(text), limit, CancellationToken.None)).ToListAsync();
+            var hits = await (await search.MatchAsync(db, SearchQuery.Parse(text), limit, needed, CancellationToken.None)).Hits.ToListAsync();
             return hits.GroupBy(h => h.ArticleId).Select(g => (Id: g.Key, Score: g.Min(h => h.Score)))
                 .OrderBy(h => h.Score).ThenByDescending(h => h.Id).Select(h => h.Id).ToList();
         });
@@ -34,6 +34,8 @@ public class BoundedRankingTests(MadarFactory factory) : IClassFixture<MadarFact
         var ranked = await RankedAsync("القنطرة", limit: 3);
 
         Assert.Equal([newTitle.Id, oldTitle.Id, bodies[3], bodies[2]], ranked);
+        // The first page of two results needs two rows of each ranking, no more.
+        Assert.Equal([newTitle.Id, oldTitle.Id, bodies[3]], await RankedAsync("القنطرة", limit: 3, needed: 2));
     }
 
     [Fact]

@@ -40,17 +40,17 @@ public class IndexModel(MadarDb db, IArticleSearch search, TimeProvider clock, I
         try
         {
             // The matches readers may see, ranked in a bounded way (see IArticleSearch.MatchAsync); then the page's articles.
-            var matches = await search.MatchAsync(db, Query, RankedMatches + 1, ct);
+            var matches = await search.MatchAsync(db, Query, RankedMatches + 1, PageNumber * PageSize, ct);
             var hits = (await (
-                    from hit in matches
+                    from hit in matches.Hits
                     join a in db.Articles.AsNoTracking().PublicAt(clock.GetUtcNow().UtcDateTime) on hit.ArticleId equals a.Id
                     select new { a.Id, hit.Score, PublishedAt = a.PublishedAt!.Value })
                 .ToListAsync(ct))
                 .GroupBy(h => h.Id).Select(g => g.MinBy(h => h.Score)!)
                 .ToList();
-            Capped = hits.Count > RankedMatches;
+            Capped = matches.Capped;
             var ranked = hits.OrderBy(h => h.Score).ThenByDescending(h => h.PublishedAt).ThenByDescending(h => h.Id).Take(RankedMatches).ToList();
-            Total = ranked.Count;
+            Total = Capped ? RankedMatches : ranked.Count;
             var ids = ranked.Skip((PageNumber - 1) * PageSize).Take(PageSize).Select(h => h.Id).ToList();
             if (ids.Count == 0) return;
             var rows = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
