@@ -3,7 +3,7 @@
 # start-up, rescan, then wrk on the public pages with the page cache on and off, the uncached pages again on a
 # 1,000-article database, and nginx serving the very bytes the app sends. Prints Markdown tables.
 #
-#   tests/bench/run.sh            100,000 articles, 20 s a run (about 14 minutes on 2 cores)
+#   tests/bench/run.sh            100,000 articles, 20 s a run
 #   tests/bench/run.sh --quick    10,000 articles, 5 s a run
 #   tests/bench/run.sh --smoke    1,000 articles, 1 s a run (CI: proves the script works, measures nothing)
 #   options: --count N  --duration 10s  --keep (leave the work folder)
