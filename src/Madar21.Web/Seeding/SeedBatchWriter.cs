@@ -18,15 +18,15 @@ internal sealed class SeedBatchWriter : IAsyncDisposable
     private const string InsertSql =
         """
         INSERT INTO "Articles" ("SeedKey", "Title", "Slug", "SectionId", "Excerpt", "Status", "PublishedAt", "CreatedAt",
-            "UpdatedAt", "CommentsOpen", "EditedInSite", "SeedHash", "SeedLength", "SeedModifiedAt", "BodyText", "BodyHtml", "BodyMarkdown")
-        VALUES (@key, @title, @slug, @section, @excerpt, @status, @now, @now, @now, @open, @edited, @hash, @length, @modified, @text, @html, @markdown)
+            "UpdatedAt", "CommentsOpen", "EditedInSite", "SeedHash", "SeedLength", "SeedModifiedAt", "ReadingMinutes", "BodyText", "BodyHtml", "BodyMarkdown")
+        VALUES (@key, @title, @slug, @section, @excerpt, @status, @now, @now, @now, @open, @edited, @hash, @length, @modified, @minutes, @text, @html, @markdown)
         RETURNING "Id"
         """;
 
     private const string UpdateSql =
         """
         UPDATE "Articles" SET "Title" = @title, "Slug" = @slug, "SectionId" = @section, "Excerpt" = @excerpt, "UpdatedAt" = @now,
-            "SeedHash" = @hash, "SeedLength" = @length, "SeedModifiedAt" = @modified, "BodyText" = @text, "BodyHtml" = @html, "BodyMarkdown" = @markdown
+            "SeedHash" = @hash, "SeedLength" = @length, "SeedModifiedAt" = @modified, "ReadingMinutes" = @minutes, "BodyText" = @text, "BodyHtml" = @html, "BodyMarkdown" = @markdown
         WHERE "Id" = @id
         """;
 
@@ -39,9 +39,9 @@ internal sealed class SeedBatchWriter : IAsyncDisposable
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Seed articles are written inside the batch's transaction.");
         _insert = Command(connection, transaction, InsertSql,
-            "@key", "@title", "@slug", "@section", "@excerpt", "@status", "@now", "@open", "@edited", "@hash", "@length", "@modified", "@text", "@html", "@markdown");
+            "@key", "@title", "@slug", "@section", "@excerpt", "@status", "@now", "@open", "@edited", "@hash", "@length", "@modified", "@minutes", "@text", "@html", "@markdown");
         _update = Command(connection, transaction, UpdateSql,
-            "@id", "@title", "@slug", "@section", "@excerpt", "@now", "@hash", "@length", "@modified", "@text", "@html", "@markdown");
+            "@id", "@title", "@slug", "@section", "@excerpt", "@now", "@hash", "@length", "@modified", "@minutes", "@text", "@html", "@markdown");
     }
 
     /// <summary>A new, published article; returns its id.</summary>
@@ -73,6 +73,7 @@ internal sealed class SeedBatchWriter : IAsyncDisposable
         Set(command, "@hash", row.Hash);
         Set(command, "@length", row.Length);
         Set(command, "@modified", row.ModifiedAt);
+        Set(command, "@minutes", Articles.ReadingTime.Minutes(row.Text)); // as SaveChanges keeps it for other writers
         Set(command, "@text", row.Text);
         Set(command, "@html", row.Html);
         Set(command, "@markdown", row.Markdown);

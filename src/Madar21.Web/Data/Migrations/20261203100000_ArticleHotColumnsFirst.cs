@@ -17,7 +17,7 @@ namespace Madar21.Web.Data.Migrations
     {
         private const string Columns =
             "\"Id\", \"SeedKey\", \"Title\", \"Slug\", \"SectionId\", \"Summary\", \"Excerpt\", \"Status\", \"PublishedAt\", " +
-            "\"CreatedAt\", \"UpdatedAt\", \"CommentsOpen\", \"EditedInSite\", \"SeedHash\", \"SeedLength\", \"SeedModifiedAt\", " +
+            "\"CreatedAt\", \"UpdatedAt\", \"CommentsOpen\", \"EditedInSite\", \"SeedHash\", \"SeedLength\", \"SeedModifiedAt\", \"ReadingMinutes\", " +
             "\"BodyText\", \"BodyHtml\", \"BodyMarkdown\"";
 
         /// <inheritdoc />
@@ -43,6 +43,7 @@ namespace Madar21.Web.Data.Migrations
                     "SeedHash" TEXT NULL,
                     "SeedLength" INTEGER NULL,
                     "SeedModifiedAt" TEXT NULL,
+                    "ReadingMinutes" INTEGER NOT NULL DEFAULT 0,
                     "BodyText" TEXT NOT NULL,
                     "BodyHtml" TEXT NOT NULL,
                     "BodyMarkdown" TEXT NOT NULL,

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Madar21.Web.Data.Migrations
 {
     [DbContext(typeof(MadarDb))]
-    [Migration("20261203085621_ArticleHotColumnsFirst")]
+    [Migration("20261203100000_ArticleHotColumnsFirst")]
     partial class ArticleHotColumnsFirst
     {
         /// <inheritdoc />
