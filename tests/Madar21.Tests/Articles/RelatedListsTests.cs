@@ -145,6 +145,6 @@ public class RelatedListsTests(MadarFactory factory) : IClassFixture<MadarFactor
         Assert.Equal(articles, withList); // the headlines share news words: every one has a list
         var first = await bulk.WithDb(db => db.Articles.OrderBy(a => a.Id).FirstAsync());
         var page = await bulk.NewClient().GetDocumentAsync(PathOf(first));
-        Assert.Equal(5, page.QuerySelectorAll(".related .card-title a").Length);
+        Assert.Equal(ReadingAids.RelatedCount, page.QuerySelectorAll(".related .card-title a").Length);
     }
 }

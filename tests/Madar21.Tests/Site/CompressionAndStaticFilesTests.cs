@@ -71,7 +71,7 @@ public class CompressionAndStaticFilesTests(MadarFactory factory) : IClassFixtur
     {
         var client = await factory.StartAsync();
         var doc = await client.GetDocumentAsync("/");
-        var icon = doc.QuerySelector("link[rel=icon]")!.GetAttribute("href")!;
+        var icon = doc.QuerySelector("link[rel=icon][type='image/svg+xml']")!.GetAttribute("href")!;
         var touch = doc.QuerySelector("link[rel=apple-touch-icon]")!.GetAttribute("href")!;
 
         foreach (var (url, type) in new[] { (icon, "image/svg+xml"), (touch, "image/png"), ("/favicon.ico", "image/x-icon") })
@@ -81,7 +81,6 @@ public class CompressionAndStaticFilesTests(MadarFactory factory) : IClassFixtur
             Assert.Equal(type, response.Content.Headers.ContentType!.MediaType);
             Assert.NotEmpty(await response.Content.ReadAsByteArrayAsync());
         }
-        Assert.Equal("public, max-age=31536000, immutable", (await GetAsync(client, icon, null)).Headers.CacheControl!.ToString());
     }
 }
 
