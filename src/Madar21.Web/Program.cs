@@ -43,6 +43,7 @@ builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddScoped<SeedImporter>();
 builder.Services.AddSingleton<SeedImportService>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<SeedImportService>());
+builder.Services.AddSingleton<RelatedListsWorker>().AddHostedService(sp => sp.GetRequiredService<RelatedListsWorker>());
 
 builder.Services.AddPerformance(builder.Configuration);
 builder.Services.AddDiscovery(builder.Configuration);

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Madar21 against nginx, side by side on loopback: import, start-up, then wrk on the public pages with the page
-# cache on and off, and nginx serving the same article bytes. Prints one Markdown table.
+# Madar21 against nginx, side by side on loopback: import (empty database, then an update of every article),
+# start-up, rescan, then wrk on the public pages with the page cache on and off, the uncached pages again on a
+# 1,000-article database, and nginx serving the very bytes the app sends. Prints Markdown tables.
 #
-#   tests/bench/run.sh            100,000 articles, 20 s a run (about 10 minutes on 2 cores)
+#   tests/bench/run.sh            100,000 articles, 20 s a run
 #   tests/bench/run.sh --quick    10,000 articles, 5 s a run
 #   tests/bench/run.sh --smoke    1,000 articles, 1 s a run (CI: proves the script works, measures nothing)
 #   options: --count N  --duration 10s  --keep (leave the work folder)
@@ -46,13 +47,26 @@ dotnet publish -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=
 dotnet build -c Release --nologo -v quiet tests/bench/Madar21.Bench.Corpus >/dev/null
 app_dll=$app_dir/Madar21.Web.dll
 
-corpus=$root/tests/bench/out/corpus-v2-$count   # v2: Zipf word frequencies
-if [ ! -f "$corpus/.complete" ]; then
-    rm -rf "$corpus"
-    log "generating $count articles into $corpus"
-    dotnet tests/bench/Madar21.Bench.Corpus/bin/Release/net10.0/Madar21.Bench.Corpus.dll "$corpus" "$count" >&2
-    touch "$corpus/.complete"
-fi
+corpus_tool=tests/bench/Madar21.Bench.Corpus/bin/Release/net10.0/Madar21.Bench.Corpus.dll
+# make_corpus FOLDER COUNT [EDITION]: kept in tests/bench/out/ for the next run.
+make_corpus() {
+    if [ ! -f "$1/.complete" ]; then
+        rm -rf "$1"
+        log "generating $2 articles into $1"
+        dotnet "$corpus_tool" "$1" "$2" 21 "${3:-1}" >&2
+        touch "$1/.complete"
+    fi
+}
+corpus=$root/tests/bench/out/corpus-v4-$count   # v4: Zipf word frequencies, headlines from a shared news vocabulary, names stable across runs
+make_corpus "$corpus" "$count"
+# The same files with one paragraph more: an import that updates every article.
+corpus_updated=$root/tests/bench/out/corpus-v4-$count-edition2
+make_corpus "$corpus_updated" "$count" 2
+# The uncached pages are measured again on 1,000 articles: what grows with the archive shows as a ratio.
+reference_count=1000
+reference_corpus=$root/tests/bench/out/corpus-v4-$reference_count
+make_corpus "$reference_corpus" "$reference_count"
+rare_word=$(sed -n 's/^rare=//p' "$corpus/.words"); common_word=$(sed -n 's/^common=//p' "$corpus/.words")
 
 work=$(mktemp -d -t madar21-bench.XXXXXX)
 app_pid=; nginx_pid=
@@ -73,7 +87,9 @@ free_port() {
 
 now_ms() { date +%s%3N; }
 
-# Starts the app on a fresh port; extra arguments are configuration (--Key=value).
+# Starts the app on a fresh port; extra arguments are configuration (--Key=value). $db and $seeds say which
+# database and which seed folder.
+db=$work/madar21.db; seeds=$corpus
 start_app() {
     port=$(free_port)
     base=http://127.0.0.1:$port
@@ -81,7 +97,7 @@ start_app() {
     shift
     started_at=$(now_ms)
     ASPNETCORE_ENVIRONMENT=Production DOTNET_NOLOGO=1 dotnet "$app_dll" --urls "$base" \
-        --ConnectionStrings:Default="Data Source=$work/madar21.db" --Seeds:Path="$corpus" \
+        --ConnectionStrings:Default="Data Source=$db" --Seeds:Path="$seeds" \
         --contentRoot "$root/src/Madar21.Web" "$@" >"$app_log" 2>&1 &
     app_pid=$!
     until curl -fs -o /dev/null "$base/"; do
@@ -102,6 +118,18 @@ wait_for_import() {
     grep "Seed import of" "$app_log" | tail -1
 }
 
+# The related lists a bulk import queues are computed in the background once it is over.
+wait_for_related() {
+    local waited=0
+    until grep -q "Related articles computed" "$app_log"; do
+        sleep 0.2; waited=$((waited + 1))
+        [ $waited -lt 9000 ] || { echo "no related-articles summary after 30 minutes" >&2; exit 1; }
+    done
+    grep "Related articles computed" "$app_log" | tail -1
+}
+
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%d", ($14 + $15) * 1000 / hz }' "/proc/$1/stat"; }
+
 peak_rss_mb() { awk '/VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$1/status"; }
 
 stop_app() {
@@ -110,15 +138,30 @@ stop_app() {
     app_pid=
 }
 
-# --- 1. import into an empty database -------------------------------------------------------------------------
+# --- 1. import into an empty database, then an update of every article ---------------------------------------
 log "import of $count articles"
 start_app import
 line=$(wait_for_import)
 import_ms=$(sed -E 's/.* in ([0-9]+) ms.*/\1/' <<<"$line")
 imported=$(sed -E 's/.* ([0-9]+) imported.*/\1/' <<<"$line")
 import_rate=$(( imported * 1000 / (import_ms > 0 ? import_ms : 1) ))
+related_line=$(wait_for_related)
+related_ms=$(sed -E 's/.* in ([0-9]+) ms.*/\1/' <<<"$related_line")
+related_n=$(sed -E 's/.* for ([0-9]+) articles.*/\1/' <<<"$related_line")
 stop_app; rss_import=$rss
-log "imported $imported in $import_ms ms ($import_rate/s), peak RSS $rss_import MB"
+log "imported $imported in $import_ms ms ($import_rate/s), related lists of $related_n in $related_ms ms, peak RSS $rss_import MB"
+
+# The update runs on a copy, so that the pages below are measured on the database the first import made.
+cp "$db" "$work/updated.db"
+db=$work/updated.db; seeds=$corpus_updated
+start_app update
+line=$(wait_for_import)
+update_ms=$(sed -E 's/.* in ([0-9]+) ms.*/\1/' <<<"$line")
+updated=$(sed -E 's/.* ([0-9]+) updated.*/\1/' <<<"$line")
+update_rate=$(( updated * 1000 / (update_ms > 0 ? update_ms : 1) ))
+stop_app; rm -f "$work"/updated.db*
+db=$work/madar21.db; seeds=$corpus
+log "updated $updated in $update_ms ms ($update_rate/s)"
 
 # --- 2. start-up with a full database, then the background rescan -----------------------------------------------
 start_app cached
@@ -132,38 +175,55 @@ deep=$(( count * 45 / 100 / 20 * 9 / 10 )); [ "$deep" -gt 2000 ] && deep=2000; [
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base$section_path?page=$deep")" = 200 ] || [ "$deep" -le 2 ]; do deep=$((deep / 2)); done
 article_path=$(curl -s -o /dev/null -w '%{redirect_url}' "$base/article/$((count / 2))" | sed -E 's#^https?://[^/]+##')
 [ -n "$article_path" ] || article_path=/article/$((count / 2))
+urlencode() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }
 search_path=/search?q=%D8%A7%D9%84%D8%AC%D9%81%D8%A7%D9%81   # الجفاف, in about 3% of the corpus's articles
+rare_path=/search?q=$(urlencode "$rare_word"); common_path=/search?q=$(urlencode "$common_word")
+rare_hits=$(curl -s "$base$rare_path" | tr '\n' ' ' | grep -oE 'class="search-count"[^>]*>[^<]*' | sed -E 's/.*>//; s/ *لـ«.*//; s/^ *//' || true)
 
 pages=("home|/" "section p1|$section_path" "section p$deep|$section_path?page=$deep" "article|$article_path" "search|$search_path" "feed|/feed")
+uncached_pages=("${pages[@]}" "search, rare word ($rare_word: ${rare_hits:-?})|$rare_path" "search, most common word ($common_word)|$common_path")
 
 results=()
-# wrk with the same settings for every target; gzip for all, since Debian's nginx has no brotli.
+# wrk with the same settings for every target; gzip for all, since Debian's nginx has no brotli. The row also
+# has the response's size (gzip) and, for the app, its CPU time per request (user + system, read from /proc
+# before and after the run, so it includes the server's own work only, not wrk's).
 bench() {
-    local name=$1 url=$2 status out
+    local name=$1 url=$2 pid=${3:-} status out bytes cpu_before cpu_after
     status=$(curl -s -o /dev/null -w '%{http_code}' -H 'Accept-Encoding: gzip' "$url")
     if [ "$status" != 200 ]; then
-        results+=("$name|answers $status|||")
+        results+=("$name|answers $status||||||")
         log "$name: $url answers $status, not measured"
         return
     fi
+    bytes=$(curl -s -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: gzip' "$url")
     # Warm-up, not measured: the JIT's tiers (and, uncached, SQLite's page cache) settle under the same load first.
     wrk -t2 -c64 -d"$warmup" -H 'Accept-Encoding: gzip' "$url" >/dev/null
+    [ -n "$pid" ] && cpu_before=$(cpu_ms "$pid")
     out=$(wrk -t2 -c64 -d"$duration" --latency -H 'Accept-Encoding: gzip' "$url")
-    results+=("$name|$(awk '
+    [ -n "$pid" ] && cpu_after=$(cpu_ms "$pid")
+    results+=("$name|$(awk -v bytes="$bytes" -v cpu="${cpu_after:+$((cpu_after - cpu_before))}" '
+        /requests in/ { requests = $1 }
         /^Requests\/sec:/ { rps = $2 }
         /^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 }
         /Socket errors:/ { gsub(",", ""); errors += $4 + $6 + $8 + $10 }
         /Non-2xx or 3xx responses:/ { errors += $5 }
-        END { printf "%d|%s|%s|%d", rps, p50, p99, errors }' <<<"$out")")
+        END {
+            per = (cpu != "" && requests > 0) ? sprintf("%.3f", cpu / requests) : ""
+            printf "%d|%s|%s|%d|%d|%s", rps, p50, p99, errors, bytes, per
+        }' <<<"$out")")
     log "$name: ${results[-1]#*|}"
 }
 
-for page in "${pages[@]}"; do bench "cached ${page%%|*}" "$base${page#*|}"; done
+for page in "${pages[@]}"; do bench "cached ${page%%|*}" "$base${page#*|}" "$app_pid"; done
 
-# Page weight as a browser gets it: the article and every sub-resource it links, Brotli-compressed.
-article_html=$work/www/article.html
+# The bytes the app sends (gzip, from its page cache), for nginx to send the same; and the plain HTML, for nginx
+# to gzip on the fly (the extra row, labelled so).
 mkdir -p "$work/www"
+article_html=$work/www/article.html
 curl -s -o "$article_html" "$base$article_path"
+curl -s -o "$work/www/article.html.gz" -H 'Accept-Encoding: gzip' "$base$article_path"
+curl -s -o "$work/www/home.html.gz" -H 'Accept-Encoding: gzip' "$base/"
+cp "$article_html" "$work/www/article-plain.html"
 weight_html=$(curl -s -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: br' "$base$article_path")
 subresources=$(grep -oE '<(link rel="stylesheet"|script|img|iframe)[^>]*' "$article_html" | grep -oE '(href|src)="[^"]+"' | cut -d'"' -f2 || true)
 weight=$weight_html; requests=1
@@ -177,8 +237,20 @@ stop_app; rss_cached=$rss
 log "restarting with the page cache off"
 start_app uncached --Performance:OutputCache=false
 wait_for_import >/dev/null
-for page in "${pages[@]}"; do bench "uncached ${page%%|*}" "$base${page#*|}"; done
+for page in "${uncached_pages[@]}"; do bench "uncached ${page%%|*}" "$base${page#*|}" "$app_pid"; done
 stop_app; rss_uncached=$rss
+
+# --- 3b. the same uncached pages on 1,000 articles ------------------------------------------------------------------
+log "uncached pages on $reference_count articles"
+db=$work/reference.db; seeds=$reference_corpus
+start_app reference --Performance:OutputCache=false
+wait_for_import >/dev/null; wait_for_related >/dev/null
+reference_article=$(curl -s -o /dev/null -w '%{redirect_url}' "$base/article/$((reference_count / 2))" | sed -E 's#^https?://[^/]+##')
+for page in "home|/" "section p1|$section_path" "article|${reference_article:-/article/$((reference_count / 2))}"; do
+    bench "uncached ${page%%|*}, $reference_count articles" "$base${page#*|}" "$app_pid"
+done
+stop_app
+db=$work/madar21.db; seeds=$corpus
 
 # --- 4. nginx with the same bytes -----------------------------------------------------------------------------------
 nginx_port=$(free_port)
@@ -191,44 +263,57 @@ http {
     access_log $work/nginx-access.log combined buffer=64k;
     types { text/html html; }
     sendfile on;
-    gzip on;
-    gzip_comp_level 1;   # text/html is always among gzip_types
     server {
         listen 127.0.0.1:$nginx_port;
         root $work/www;
-        location / { try_files /article.html =404; }
+        # The app's own gzip bytes, sent as they are (gzip_static), for the article and the home page.
+        location = /article { gzip_static always; try_files /article.html =404; }
+        location = /home { gzip_static always; try_files /home.html =404; }
+        # Extra row: the plain HTML, gzipped by nginx on every request (level 1, as most sites configure it).
+        location = /on-the-fly { gzip on; gzip_comp_level 1; try_files /article-plain.html =404; }
     }
 }
 NGINX
-chmod a+rx "$work" "$work/www"; chmod a+r "$article_html"   # nginx's workers run as an unprivileged user
+# gzip_static serves X.gz for X; X itself must exist too.
+touch "$work/www/home.html"
+chmod -R a+rX "$work"   # nginx's workers run as an unprivileged user
 "$nginx_bin" -c "$work/nginx.conf" -g 'daemon off;' &
 nginx_pid=$!
-for _ in $(seq 100); do curl -fs -o /dev/null "http://127.0.0.1:$nginx_port/" && break; sleep 0.05; done
-bench "nginx, same article bytes" "http://127.0.0.1:$nginx_port/"
+for _ in $(seq 100); do curl -fs -o /dev/null "http://127.0.0.1:$nginx_port/article" && break; sleep 0.05; done
+bench "nginx, the app's article bytes (gzip_static)" "http://127.0.0.1:$nginx_port/article"
+nginx_article=$(cut -d'|' -f2 <<<"${results[-1]}")
+bench "nginx, the app's home bytes (gzip_static)" "http://127.0.0.1:$nginx_port/home"
+nginx_home=$(cut -d'|' -f2 <<<"${results[-1]}")
+bench "nginx, article gzipped on the fly (level 1)" "http://127.0.0.1:$nginx_port/on-the-fly"
 kill "$nginx_pid"; wait "$nginx_pid" 2>/dev/null || true; nginx_pid=
 
 # --- 5. the table ----------------------------------------------------------------------------------------------------
-nginx_rps=$(cut -d'|' -f2 <<<"${results[-1]}")
 cpu=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
 echo
 echo "Madar21 benchmark, $(date -u +%Y-%m-%d), $mode mode: $count articles, wrk -t2 -c64 -d$duration --latency, Accept-Encoding: gzip"
 echo "Machine: $(nproc) cores ($cpu), $(awk '/MemTotal/ { printf "%d GB", $2 / 1048576 }' /proc/meminfo), $(uname -sr), load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-echo "| target | requests/s | p50 | p99 | errors | × nginx |"
-echo "|---|---:|---:|---:|---:|---:|"
+echo "× nginx: against nginx sending the same bytes (the article's for article rows, the home page's for the others)."
+echo
+echo "| target | requests/s | p50 | p99 | errors | bytes (gzip) | CPU ms/request | × nginx |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|"
 for row in "${results[@]}"; do
-    IFS='|' read -r name rps p50 p99 errors <<<"$row"
-    if [[ "$rps" =~ ^[0-9]+$ ]] && [ "${nginx_rps:-0}" -gt 0 ] 2>/dev/null; then
-        ratio=$(awk -v a="$rps" -v b="$nginx_rps" 'BEGIN { printf "%.2f", a / b }')
+    IFS='|' read -r name rps p50 p99 errors bytes per <<<"$row"
+    reference=$nginx_home
+    [[ "$name" == *article* ]] && reference=$nginx_article
+    if [[ "$rps" =~ ^[0-9]+$ ]] && [ "${reference:-0}" -gt 0 ] 2>/dev/null && [[ "$name" != nginx* ]]; then
+        ratio=$(awk -v a="$rps" -v b="$reference" 'BEGIN { printf "%.2f", a / b }')
     else
         ratio=
     fi
-    echo "| $name | $rps | $p50 | $p99 | $errors | $ratio |"
+    echo "| $name | $rps | $p50 | $p99 | $errors | $bytes | $per | $ratio |"
 done
 echo
 echo "| measure | value |"
 echo "|---|---:|"
-echo "| import | $imported articles in $import_ms ms = $import_rate articles/s |"
+echo "| import into an empty database | $imported articles in $import_ms ms = $import_rate articles/s |"
+echo "| related lists computed after it (background) | $related_n articles in $related_ms ms |"
+echo "| import updating every article | $updated articles in $update_ms ms = $update_rate articles/s |"
 echo "| start-up to first answer ($count articles in the database): wall / CPU | $startup_cached / $startup_cpu ms |"
 echo "| background rescan of $count unchanged files | $rescan_ms ms |"
 echo "| peak RSS: import / serving cached / serving uncached | $rss_import / $rss_cached / $rss_uncached MB |"

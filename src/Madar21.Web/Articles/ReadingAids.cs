@@ -1,6 +1,5 @@
 using Madar21.Web.Data;
 using Madar21.Web.Models;
-using Madar21.Web.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Madar21.Web.Articles;
@@ -8,7 +7,8 @@ namespace Madar21.Web.Articles;
 /// <summary>
 /// Around an article: «مقالات ذات صلة» (those whose titles share the most telling words with this one, then the
 /// newest of its section; never the previous or next article, which have their own links), the previous and next
-/// article of its section, and the newest articles of the site for the sidebar. One SQL command for all of it.
+/// article of its section, and the newest articles of the site for the sidebar. One SQL command for all of it, each part an index seek;
+/// the related list is stored (see <see cref="RelatedLists"/>).
 /// </summary>
 public static class ReadingAids
 {
@@ -21,8 +21,7 @@ public static class ReadingAids
     // Previous and next are left out of the related list: ask for enough to fill it without them.
     private const int Candidates = RelatedCount + 2;
 
-    public static async Task<ReadingAidsView> LoadAsync(
-        MadarDb db, IArticleSearch search, ArticleRef current, DateTime utcNow, CancellationToken ct)
+    public static async Task<ReadingAidsView> LoadAsync(MadarDb db, ArticleRef current, DateTime utcNow, CancellationToken ct)
     {
         var visible = db.Articles.AsNoTracking().PublicAt(utcNow).Where(a => a.Id != current.Id);
         var inSection = visible.Where(a => a.SectionId == current.SectionId);
@@ -44,18 +43,15 @@ public static class ReadingAids
             .Select(a => new Aid { Kind = AidKind.Newest, Score = 0, Id = a.Id, Slug = a.Slug, Title = a.Title, Section = a.Section!.Name, PublishedAt = a.PublishedAt!.Value, Excerpt = a.Excerpt, CommentCount = a.Comments.Count(c => c.Status == CommentStatus.Approved) });
         var aids = previous.Concat(next).Concat(latest).Concat(newest);
 
-        var keywords = SearchQuery.Keywords(current.Title);
-        if (!keywords.IsEmpty)
-        {
-            var similar = (
-                    from hit in search.Similar(db, keywords)
-                    join a in visible on hit.ArticleId equals a.Id
-                    orderby hit.Score, a.PublishedAt descending, a.Id descending
-                    select new { hit.Score, Article = a })
-                .Take(Candidates)
-                .Select(x => new Aid { Kind = AidKind.Similar, Score = x.Score, Id = x.Article.Id, Slug = x.Article.Slug, Title = x.Article.Title, Section = x.Article.Section!.Name, PublishedAt = x.Article.PublishedAt!.Value, Excerpt = x.Article.Excerpt, CommentCount = x.Article.Comments.Count(c => c.Status == CommentStatus.Approved) });
-            aids = aids.Concat(similar);
-        }
+        // The stored list (see RelatedLists), read through the visibility rule: an entry unpublished or deleted
+        // since the list was computed is simply left out.
+        var similar =
+            from r in db.RelatedArticles
+            where r.ArticleId == current.Id
+            join a in visible on r.RelatedId equals a.Id
+            orderby r.Position
+            select new Aid { Kind = AidKind.Similar, Score = r.Position, Id = a.Id, Slug = a.Slug, Title = a.Title, Section = a.Section!.Name, PublishedAt = a.PublishedAt!.Value, Excerpt = a.Excerpt, CommentCount = a.Comments.Count(c => c.Status == CommentStatus.Approved) };
+        aids = aids.Concat(similar.Take(Candidates));
 
         var rows = await aids.ToListAsync(ct);
         var neighbours = rows.Where(r => r.Kind is AidKind.Previous or AidKind.Next).Select(r => r.Id).ToHashSet();

@@ -1,3 +1,4 @@
+using Madar21.Web.Articles;
 using Madar21.Web.Models;
 using Madar21.Web.Search;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -34,6 +35,8 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ReaderSettings> ReaderSettings => Set<ReaderSettings>();
     public DbSet<ArticleViews> ArticleViews => Set<ArticleViews>();
+    public DbSet<RelatedArticle> RelatedArticles => Set<RelatedArticle>();
+    public DbSet<RelatedPending> RelatedPending => Set<RelatedPending>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {
@@ -118,6 +121,22 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
             e.HasOne(a => a.Section).WithMany(s => s.Articles).OnDelete(DeleteBehavior.Restrict);
         });
 
+        model.Entity<RelatedArticle>(e =>
+        {
+            e.HasKey(r => new { r.ArticleId, r.Position });
+            // "Which lists name this article?", when it is edited, unpublished or deleted.
+            e.HasIndex(r => r.RelatedId);
+            e.HasOne<Article>().WithMany().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(r => r.Related).WithMany().HasForeignKey(r => r.RelatedId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        model.Entity<RelatedPending>(e =>
+        {
+            e.HasKey(p => p.ArticleId);
+            e.Property(p => p.ArticleId).ValueGeneratedNever();
+            e.HasOne<Article>().WithMany().HasForeignKey(p => p.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        });
+
         model.Entity<Comment>(e =>
         {
             e.Property(c => c.Author).HasMaxLength(Comment.AuthorMaxLength);
@@ -146,8 +165,11 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
         var changed = ChangedArticles();
         if (changed.Count == 0) return base.SaveChanges(acceptAllChangesOnSuccess);
         using var owned = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var naming = RelatedLists.ListsNamingAsync(this, RelatedKeys(changed, includeAdded: false), default).GetAwaiter().GetResult();
         var saved = base.SaveChanges(acceptAllChangesOnSuccess);
         _search.Apply(this, IndexChanges(changed));
+        // The synchronous path leaves the related lists to the background worker.
+        RelatedLists.Enqueue(this, Surviving(changed, naming));
         owned?.Commit();
         return saved;
     }
@@ -159,8 +181,11 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
         var changed = ChangedArticles();
         if (changed.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         await using var owned = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        // Read before saving: a deleted article's entries leave the lists with it (cascade).
+        var naming = await RelatedLists.ListsNamingAsync(this, RelatedKeys(changed, includeAdded: false), cancellationToken);
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         await _search.ApplyAsync(this, IndexChanges(changed), cancellationToken);
+        await RefreshRelatedAsync(changed, naming, cancellationToken);
         if (owned is not null) await owned.CommitAsync(cancellationToken);
         return saved;
     }
@@ -179,18 +204,59 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
     private static readonly string[] SearchedProperties =
         [nameof(Article.Title), nameof(Article.Summary), nameof(Article.BodyText), nameof(Article.Status)];
 
-    /// <summary>Articles whose index entry must change, captured before saving (afterwards a deleted one is gone and states are reset).</summary>
-    private List<(Article Article, bool Deleted)> ChangedArticles()
+    /// <summary>What a related list is made from: the title, and which articles may be listed, where, in what order.</summary>
+    private static readonly string[] RelatedProperties =
+        [nameof(Article.Title), nameof(Article.Status), nameof(Article.SectionId), nameof(Article.PublishedAt)];
+
+    /// <summary>
+    /// Articles whose index entry or related list must change, captured before saving (afterwards a deleted one is
+    /// gone and states are reset).
+    /// </summary>
+    private List<ChangedArticle> ChangedArticles()
     {
         ChangeTracker.DetectChanges();
         return ChangeTracker.Entries<Article>()
-            .Where(e => e.State is EntityState.Added or EntityState.Deleted
-                || e.State == EntityState.Modified && SearchedProperties.Any(p => e.Property(p).IsModified))
-            .Select(e => (e.Entity, e.State == EntityState.Deleted))
+            .Select(e => new ChangedArticle(e.Entity, e.State,
+                e.State is EntityState.Added or EntityState.Deleted || e.State == EntityState.Modified && SearchedProperties.Any(p => e.Property(p).IsModified),
+                e.State is EntityState.Added or EntityState.Deleted || e.State == EntityState.Modified && RelatedProperties.Any(p => e.Property(p).IsModified)))
+            .Where(c => c.Searched || c.Related)
             .ToList();
     }
 
+    private sealed record ChangedArticle(Article Article, EntityState State, bool Searched, bool Related)
+    {
+        public bool Deleted => State == EntityState.Deleted;
+    }
+
+    private static List<int> RelatedKeys(List<ChangedArticle> changed, bool includeAdded) =>
+        changed.Where(c => c.Related && (includeAdded || c.State != EntityState.Added)).Select(c => c.Article.Id).ToList();
+
+    /// <summary>After saving: the changed articles that still exist, and the lists that named any changed one.</summary>
+    private static List<int> Surviving(List<ChangedArticle> changed, List<int> naming)
+    {
+        var deleted = changed.Where(c => c.Deleted).Select(c => c.Article.Id).ToHashSet();
+        return RelatedKeys(changed, includeAdded: true).Concat(naming).Where(id => !deleted.Contains(id)).Distinct().ToList();
+    }
+
+    /// <summary>
+    /// A few articles (an editor's save) get their related lists at once, in this transaction; a bulk save (an
+    /// import) queues them for <see cref="RelatedListsWorker"/>, which computes them in one pass.
+    /// </summary>
+    private async Task RefreshRelatedAsync(List<ChangedArticle> changed, List<int> naming, CancellationToken ct)
+    {
+        var all = Surviving(changed, naming);
+        if (all.Count == 0) return;
+        if (all.Count > RelatedLists.RefreshAtSave)
+        {
+            RelatedLists.Enqueue(this, all);
+            return;
+        }
+        var deleted = changed.Where(c => c.Deleted).Select(c => c.Article.Id).ToHashSet();
+        var own = RelatedKeys(changed, includeAdded: true).Where(id => !deleted.Contains(id)).ToList();
+        await RelatedLists.RefreshAsync(this, _search, own, naming.Except(deleted).ToList(), later: null, new RelatedLists.Candidates(), ct);
+    }
+
     // Built after saving, when added articles have their ids.
-    private static List<ArticleIndexChange> IndexChanges(List<(Article Article, bool Deleted)> changed) =>
-        changed.Select(c => ArticleIndexChange.For(c.Article, c.Deleted)).ToList();
+    private static List<ArticleIndexChange> IndexChanges(List<ChangedArticle> changed) =>
+        changed.Where(c => c.Searched).Select(c => ArticleIndexChange.For(c.Article, c.Deleted)).ToList();
 }

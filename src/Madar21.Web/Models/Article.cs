@@ -27,14 +27,6 @@ public class Article
     /// <summary>Optional summary written by an editor; <see cref="Excerpt"/> falls back to the body.</summary>
     public string? Summary { get; set; }
 
-    public required string BodyMarkdown { get; set; }
-
-    /// <summary>Rendered and sanitised when the article is saved, never per request.</summary>
-    public required string BodyHtml { get; set; }
-
-    /// <summary>Plain text of the body, for excerpts and search.</summary>
-    public required string BodyText { get; set; }
-
     public required string Excerpt { get; set; }
 
     /// <summary>Minutes to read the body (<see cref="Articles.ReadingTime"/>), kept in step with <see cref="BodyText"/> on every save.</summary>
@@ -57,6 +49,17 @@ public class Article
     public string? SeedHash { get; set; }
     public long? SeedLength { get; set; }
     public DateTime? SeedModifiedAt { get; set; }
+
+    // The bodies last: SQLite stores columns in this order, and the columns before them are read without walking
+    // a long row's overflow pages (migration ArticleHotColumnsFirst).
+
+    /// <summary>Plain text of the body, for excerpts and search.</summary>
+    public required string BodyText { get; set; }
+
+    /// <summary>Rendered and sanitised when the article is saved, never per request.</summary>
+    public required string BodyHtml { get; set; }
+
+    public required string BodyMarkdown { get; set; }
 
     public List<Comment> Comments { get; set; } = [];
 

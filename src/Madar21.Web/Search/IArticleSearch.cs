@@ -11,11 +11,20 @@ namespace Madar21.Web.Search;
 /// </summary>
 public interface IArticleSearch
 {
-    /// <summary>Indexed articles matching every term of the query; a lower <see cref="SearchHit.Score"/> is a better match.</summary>
-    IQueryable<SearchHit> Match(MadarDb db, SearchQuery query);
+    /// <summary>
+    /// Indexed articles matching every term of the query, each with a score (lower is a better match; an article may
+    /// come twice, its best score counts). A query with fewer matches than <paramref name="limit"/> is ranked by
+    /// relevance over all of them; one with more (a word found in most articles) is <see cref="SearchMatches.Capped"/>
+    /// and ranked among the newest matches only, by where the words are, returning enough for the first
+    /// <paramref name="needed"/> results: a very common word costs what a rare one does.
+    /// </summary>
+    Task<SearchMatches> MatchAsync(MadarDb db, SearchQuery query, int limit, int needed, CancellationToken ct);
 
-    /// <summary>Indexed articles whose titles share at least one term with the query, best first: «مقالات ذات صلة».</summary>
-    IQueryable<SearchHit> Similar(MadarDb db, SearchQuery query);
+    /// <summary>
+    /// The ids of the newest (highest id first) indexed articles, at most <paramref name="limit"/>, whose title has one
+    /// of the term's forms: the bounded candidate set of «مقالات ذات صلة» (see <c>Articles.RelatedLists</c>).
+    /// </summary>
+    Task<List<int>> NewestWithTitleTermAsync(MadarDb db, SearchTerm term, int limit, CancellationToken ct);
 
     /// <summary>Applies article changes to the index inside the current transaction; <see cref="MadarDb"/> calls it on every save.</summary>
     void Apply(MadarDb db, IReadOnlyList<ArticleIndexChange> changes);
@@ -29,6 +38,9 @@ public interface IArticleSearch
     /// <summary>Rebuilds when the index was never built, or built by another <see cref="SearchDocument.Version"/>.</summary>
     Task EnsureCurrentAsync(MadarDb db, CancellationToken ct);
 }
+
+/// <param name="Capped">More matches than the limit: ranked the bounded way, the count unknown past it.</param>
+public sealed record SearchMatches(IQueryable<SearchHit> Hits, bool Capped);
 
 public sealed class SearchHit
 {

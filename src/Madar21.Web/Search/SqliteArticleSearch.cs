@@ -27,22 +27,51 @@ public sealed class SqliteArticleSearch(ILogger<SqliteArticleSearch> log, PageCa
 
     private const string Delete = "DELETE FROM ArticleSearch WHERE rowid = $id";
 
+    // The titles again, on their own (migration AddArticleTitleSearch): a title word's entries there are only titles,
+    // so finding the newest titles with a word reads a few entries, not every body that has it.
+    private const string TitleTable = "ArticleTitleSearch";
+    private const string InsertTitle = "INSERT INTO ArticleTitleSearch(rowid, title, title_stems) VALUES ($id, $title, $title_stems)";
+    private const string DeleteTitle = "DELETE FROM ArticleTitleSearch WHERE rowid = $id";
+
     private const int RebuildBatch = 500;
 
-    public IQueryable<SearchHit> Match(MadarDb db, SearchQuery query) =>
-        Hits(db, string.Join(" AND ", query.Terms.Select(TermExpression)));
+    public async Task<SearchMatches> MatchAsync(MadarDb db, SearchQuery query, int limit, int needed, CancellationToken ct)
+    {
+        var match = string.Join(" AND ", query.Terms.Select(TermExpression));
+        if (match.Length == 0)
+            return new(db.Database.SqlQueryRaw<SearchHit>($"SELECT rowid AS ArticleId, 0.0 AS Score FROM {Table} WHERE 0"), Capped: false);
 
-    public IQueryable<SearchHit> Similar(MadarDb db, SearchQuery query) =>
+        // FTS5 walks the matches by descending rowid and stops at the limit: counting up to it costs little.
+        var found = await db.Database.SqlQueryRaw<int>(
+                $"SELECT count(*) AS Value FROM (SELECT rowid FROM {Table} WHERE {Table} MATCH $match ORDER BY rowid DESC LIMIT $limit)",
+                new SqliteParameter("$match", match), new SqliteParameter("$limit", limit))
+            .SingleAsync(ct);
+        if (found < limit)
+            return new(db.Database.SqlQueryRaw<SearchHit>(
+                $"SELECT rowid AS ArticleId, {Rank} AS Score FROM {Table} WHERE {Table} MATCH $match ORDER BY rowid DESC LIMIT $limit",
+                new SqliteParameter("$match", match), new SqliteParameter("$limit", limit)), Capped: false);
+
+        // A word in more articles than the limit: bm25 would read every article that has it (its weight counts them
+        // all), so rank by where it is instead: the newest with every term in the title (as written or without its
+        // prefixes), then the newest of the rest.
+        // The titles' own table answers the first part from title entries only. Each part needs no more rows than the
+        // page asks for: the page's first rows of the two lists put one after the other are among them.
+        return new(db.Database.SqlQueryRaw<SearchHit>(
+            $"SELECT rowid AS ArticleId, 0.0 AS Score FROM (SELECT rowid FROM {TitleTable} WHERE {TitleTable} MATCH $title ORDER BY rowid DESC LIMIT $limit) " +
+            $"UNION ALL SELECT rowid AS ArticleId, 1.0 AS Score FROM (SELECT rowid FROM {Table} WHERE {Table} MATCH $match ORDER BY rowid DESC LIMIT $limit)",
+            new SqliteParameter("$title", string.Join(" AND ", query.Terms.Select(t => $"({Phrases(t.Forms)})"))),
+            new SqliteParameter("$match", match), new SqliteParameter("$limit", Math.Min(needed, limit))), Capped: true);
+    }
+
+    public Task<List<int>> NewestWithTitleTermAsync(MadarDb db, SearchTerm term, int limit, CancellationToken ct) =>
         // Titles only, and forms only: a shared word in the title says more than one in the body, and skeletons
-        // (made for a name the reader is unsure how to spell) are too loose to call two articles related.
-        Hits(db, string.Join(" OR ", query.Terms.Select(t => $"{{title title_stems}}: ({Phrases(t.Forms)})")));
-
-    private static IQueryable<SearchHit> Hits(MadarDb db, string match) =>
-        match.Length == 0
-            ? db.Database.SqlQueryRaw<SearchHit>($"SELECT rowid AS ArticleId, 0.0 AS Score FROM {Table} WHERE 0")
-            : db.Database.SqlQueryRaw<SearchHit>(
-                $"SELECT rowid AS ArticleId, {Rank} AS Score FROM {Table} WHERE {Table} MATCH $match",
-                new SqliteParameter("$match", match));
+        // (made for a name the reader is unsure how to spell) are too loose to call two articles related. FTS5 walks
+        // a term's entries by descending rowid and stops at the limit, however common the term.
+        db.Database.SqlQueryRaw<int>(
+                $"SELECT rowid AS Value FROM {TitleTable} WHERE {TitleTable} MATCH $match ORDER BY rowid DESC LIMIT $limit",
+                new SqliteParameter("$match", Phrases(term.Forms)),
+                new SqliteParameter("$limit", limit))
+            .ToListAsync(ct);
 
     /// <summary>One term: any of its forms in the word or stem columns, or any of its skeletons in the skeleton columns.</summary>
     private static string TermExpression(SearchTerm term)
@@ -73,6 +102,7 @@ public sealed class SqliteArticleSearch(ILogger<SqliteArticleSearch> log, PageCa
         var stopwatch = Stopwatch.StartNew();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.Database.ExecuteSqlRawAsync($"INSERT INTO {Table}({Table}) VALUES ('delete-all')", ct);
+        await db.Database.ExecuteSqlRawAsync($"INSERT INTO {TitleTable}({TitleTable}) VALUES ('delete-all')", ct);
         var indexed = 0;
         await using (var writer = new Writer(db))
         {
@@ -115,6 +145,8 @@ public sealed class SqliteArticleSearch(ILogger<SqliteArticleSearch> log, PageCa
     {
         private readonly DbCommand _delete;
         private readonly DbCommand _insert;
+        private readonly DbCommand _deleteTitle;
+        private readonly DbCommand _insertTitle;
 
         public Writer(MadarDb db)
         {
@@ -124,28 +156,40 @@ public sealed class SqliteArticleSearch(ILogger<SqliteArticleSearch> log, PageCa
             _delete = Command(connection, transaction, Delete, "$id");
             _insert = Command(connection, transaction, Insert,
                 "$id", "$title", "$body", "$title_stems", "$body_stems", "$title_skeletons", "$body_skeletons");
+            _deleteTitle = Command(connection, transaction, DeleteTitle, "$id");
+            _insertTitle = Command(connection, transaction, InsertTitle, "$id", "$title", "$title_stems");
         }
 
         public void Write(ArticleIndexChange change)
         {
             Bind(change);
             _delete.ExecuteNonQuery();
-            if (change.Document is not null) _insert.ExecuteNonQuery();
+            _deleteTitle.ExecuteNonQuery();
+            if (change.Document is null) return;
+            _insert.ExecuteNonQuery();
+            _insertTitle.ExecuteNonQuery();
         }
 
         public async Task WriteAsync(ArticleIndexChange change, CancellationToken ct)
         {
             Bind(change);
             await _delete.ExecuteNonQueryAsync(ct);
-            if (change.Document is not null) await _insert.ExecuteNonQueryAsync(ct);
+            await _deleteTitle.ExecuteNonQueryAsync(ct);
+            if (change.Document is null) return;
+            await _insert.ExecuteNonQueryAsync(ct);
+            await _insertTitle.ExecuteNonQueryAsync(ct);
         }
 
         private void Bind(ArticleIndexChange change)
         {
             _delete.Parameters[0].Value = change.ArticleId;
+            _deleteTitle.Parameters[0].Value = change.ArticleId;
             var values = _insert.Parameters;
             values[0].Value = change.ArticleId;
+            _insertTitle.Parameters[0].Value = change.ArticleId;
             if (change.Document is not { } d) return;
+            _insertTitle.Parameters[1].Value = d.Title;
+            _insertTitle.Parameters[2].Value = d.TitleStems;
             values[1].Value = d.Title;
             values[2].Value = d.Body;
             values[3].Value = d.TitleStems;
@@ -173,12 +217,16 @@ public sealed class SqliteArticleSearch(ILogger<SqliteArticleSearch> log, PageCa
         {
             _delete.Dispose();
             _insert.Dispose();
+            _deleteTitle.Dispose();
+            _insertTitle.Dispose();
         }
 
         public async ValueTask DisposeAsync()
         {
             await _delete.DisposeAsync();
             await _insert.DisposeAsync();
+            await _deleteTitle.DisposeAsync();
+            await _insertTitle.DisposeAsync();
         }
     }
 }

@@ -3,6 +3,8 @@ using System.Security.Cryptography;
 using Madar21.Web.Articles;
 using Madar21.Web.Data;
 using Madar21.Web.Models;
+using Madar21.Web.Search;
+using Madar21.Web.Site.Caching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Madar21.Web.Seeding;
@@ -12,11 +14,13 @@ namespace Madar21.Web.Seeding;
 /// start-up import, the tests and a command line can all call it.
 /// </summary>
 /// <remarks>
-/// Files are taken a batch at a time: reading, hashing, parsing and rendering run on every core while the
-/// previous batch is being saved; saving stays on one thread, in batched SaveChanges (one transaction each), so
-/// that everything listening to saves (the page cache, the search index) sees every article.
+/// Files are taken a batch at a time: reading, hashing, parsing, rendering and the search terms run on every core
+/// while the previous batch is being saved; saving stays on one thread, one transaction a batch, with prepared
+/// commands (<see cref="SeedBatchWriter"/>); the batch then does what SaveChanges does for other writers: the search
+/// index, the related-lists queue, the page cache. Memory holds two batches at most, whatever the folder's size.
 /// </remarks>
-public sealed class SeedImporter(MadarDb db, MarkdownRenderer renderer, TimeProvider clock, ILogger<SeedImporter> log)
+public sealed class SeedImporter(
+    MadarDb db, MarkdownRenderer renderer, IArticleSearch search, PageCache? pages, TimeProvider clock, ILogger<SeedImporter> log)
 {
     public async Task<SeedImportSummary> ImportFolderAsync(string folder, int batchSize = 1000, CancellationToken ct = default)
     {
@@ -52,62 +56,67 @@ public sealed class SeedImporter(MadarDb db, MarkdownRenderer renderer, TimeProv
 
         async Task SaveAsync(PreparedSeed[] prepared)
         {
-            foreach (var item in prepared)
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var indexChanges = new List<ArticleIndexChange>();
+            var now = clock.GetUtcNow().UtcDateTime;
+            await using (var writer = new SeedBatchWriter(db))
             {
-                ct.ThrowIfCancellationRequested();
-                var existing = item.Existing;
-                if (item.Error is { } error)
+                foreach (var item in prepared)
                 {
-                    summary.Skipped++;
-                    log.LogWarning("Seed file {SeedFile} skipped: {Reason}", item.File.Name, error);
-                    continue;
-                }
-                if (item.Seed is null)
-                {
-                    // Same bytes under a new time (a copy, a checkout): remember the new stat for next time.
-                    await db.Articles.Where(a => a.Id == existing!.Id).ExecuteUpdateAsync(
-                        u => u.SetProperty(a => a.SeedLength, item.File.Length).SetProperty(a => a.SeedModifiedAt, item.File.LastWriteTimeUtc), ct);
-                    summary.Unchanged++;
-                    continue;
-                }
-                if (existing is { EditedInSite: true })
-                {
-                    log.LogWarning("Seed file {SeedFile} changed but its article {ArticleId} was edited in the site; keeping the editor's version", item.File.Name, existing.Id);
-                    summary.Unchanged++;
-                    continue;
-                }
-
-                var seed = item.Seed;
-                if (!sections.TryGetValue(seed.Section, out var sectionId))
-                {
-                    var section = new Section { Name = seed.Section, Position = nextPosition++ };
-                    db.Sections.Add(section);
-                    await db.SaveChangesAsync(ct); // a new section needs its id before its articles
-                    sections.Add(section.Name, sectionId = section.Id);
-                }
-
-                var article = existing is null ? null : await db.Articles.FindAsync([existing.Id], ct);
-                var now = clock.GetUtcNow().UtcDateTime;
-                if (article is null)
-                {
-                    article = new Article
+                    ct.ThrowIfCancellationRequested();
+                    var existing = item.Existing;
+                    if (item.Error is { } error)
                     {
-                        SeedKey = item.Key, Title = "", Slug = "", BodyMarkdown = "", BodyHtml = "", BodyText = "", Excerpt = "",
-                        Status = ArticleStatus.Published,
-                        PublishedAt = now, // seeds carry no date: the first import is the publication time
-                        CreatedAt = now,
-                    };
-                    db.Articles.Add(article);
-                    summary.Imported++;
+                        summary.Skipped++;
+                        log.LogWarning("Seed file {SeedFile} skipped: {Reason}", item.File.Name, error);
+                        continue;
+                    }
+                    if (item.Seed is null)
+                    {
+                        // Same bytes under a new time (a copy, a checkout): remember the new stat for next time.
+                        await db.Articles.Where(a => a.Id == existing!.Id).ExecuteUpdateAsync(
+                            u => u.SetProperty(a => a.SeedLength, item.File.Length).SetProperty(a => a.SeedModifiedAt, item.File.LastWriteTimeUtc), ct);
+                        summary.Unchanged++;
+                        continue;
+                    }
+                    if (existing is { EditedInSite: true })
+                    {
+                        log.LogWarning("Seed file {SeedFile} changed but its article {ArticleId} was edited in the site; keeping the editor's version", item.File.Name, existing.Id);
+                        summary.Unchanged++;
+                        continue;
+                    }
+
+                    var seed = item.Seed;
+                    if (!sections.TryGetValue(seed.Section, out var sectionId))
+                    {
+                        var section = new Section { Name = seed.Section, Position = nextPosition++ };
+                        db.Sections.Add(section);
+                        await db.SaveChangesAsync(ct); // a new section needs its id before its articles
+                        sections.Add(section.Name, sectionId = section.Id);
+                    }
+
+                    var row = Row(item, sectionId);
+                    int id;
+                    if (existing is null)
+                    {
+                        id = await writer.InsertAsync(row, now, ct);
+                        summary.Imported++;
+                    }
+                    else
+                    {
+                        await writer.UpdateAsync(id = existing.Id, row, now, ct);
+                        summary.Updated++;
+                    }
+                    indexChanges.Add(new ArticleIndexChange(id, item.Document));
                 }
-                else
-                {
-                    summary.Updated++;
-                }
-                Fill(article, item, sectionId, now);
             }
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
+            // What SaveChanges does for the other writers: the search index in the same transaction, the related
+            // lists queued for the background worker, then the cached pages evicted once committed.
+            await search.ApplyAsync(db, indexChanges, ct);
+            RelatedLists.Enqueue(db, indexChanges.Select(c => c.ArticleId));
+            await transaction.CommitAsync(ct);
+            if (indexChanges.Count > 0 && pages is not null) // none below HTTP (tools, tests)
+                await pages.EvictAsync([CacheTags.Lists], ct);
         }
     }
 
@@ -158,24 +167,20 @@ public sealed class SeedImporter(MadarDb db, MarkdownRenderer renderer, TimeProv
             return new PreparedSeed(file, key, existing) { Seed = seed, Hash = hash };
 
         var markdown = seed.ToMarkdown();
-        return new PreparedSeed(file, key, existing) { Seed = seed, Hash = hash, Markdown = markdown, Rendered = renderer.Render(markdown) };
+        var rendered = renderer.Render(markdown);
+        return new PreparedSeed(file, key, existing)
+        {
+            Seed = seed, Hash = hash, Markdown = markdown, Rendered = rendered,
+            Document = SearchDocument.From(seed.Title, null, rendered.Text),
+        };
     }
 
-    private static void Fill(Article article, PreparedSeed item, int sectionId, DateTime now)
+    private static SeedRow Row(PreparedSeed item, int sectionId)
     {
         var seed = item.Seed!;
         var rendered = item.Rendered!;
-        article.Title = seed.Title;
-        article.Slug = Slug.FromTitle(seed.Title);
-        article.SectionId = sectionId;
-        article.BodyMarkdown = item.Markdown!;
-        article.BodyHtml = rendered.Html;
-        article.BodyText = rendered.Text;
-        article.Excerpt = Excerpt.From(article.Summary, rendered.Text);
-        article.UpdatedAt = now;
-        article.SeedHash = item.Hash;
-        article.SeedLength = item.File.Length;
-        article.SeedModifiedAt = item.File.LastWriteTimeUtc;
+        return new SeedRow(item.Key, seed.Title, Slug.FromTitle(seed.Title), sectionId, Excerpt.From(null, rendered.Text), item.Hash!,
+            item.File.Length, item.File.LastWriteTimeUtc, rendered.Text, rendered.Html, item.Markdown!);
     }
 
     /// <summary>The folder's <c>*.txt</c> files, hidden ones left out, in a stable order.</summary>
@@ -198,6 +203,7 @@ public sealed class SeedImporter(MadarDb db, MarkdownRenderer renderer, TimeProv
         public string? Hash { get; init; }
         public string? Markdown { get; init; }
         public RenderedMarkdown? Rendered { get; init; }
+        public SearchDocument? Document { get; init; }
     }
 }
 

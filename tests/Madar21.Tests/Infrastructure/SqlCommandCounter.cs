@@ -12,19 +12,23 @@ namespace Madar21.Tests.Infrastructure;
 /// <summary>Counts the SQL commands each request sends, keyed by the request's path and query.</summary>
 public sealed class SqlCommandCounter(IHttpContextAccessor http) : DbCommandInterceptor
 {
-    private readonly ConcurrentDictionary<string, ConcurrentQueue<string>> _byRequest = new();
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<SentCommand>> _byRequest = new();
 
     public void Clear() => _byRequest.Clear();
 
     /// <summary>The commands sent while answering <paramref name="pathAndQuery"/> (as the server saw it, unescaped).</summary>
-    public IReadOnlyCollection<string> For(string pathAndQuery) =>
+    public IReadOnlyCollection<string> For(string pathAndQuery) => SentFor(pathAndQuery).Select(c => c.Sql).ToArray();
+
+    /// <summary>The same, with the values of their parameters (to ask SQLite for their query plans).</summary>
+    public IReadOnlyCollection<SentCommand> SentFor(string pathAndQuery) =>
         _byRequest.TryGetValue(pathAndQuery, out var commands) ? commands.ToArray() : [];
 
     private void Record(DbCommand command)
     {
         if (http.HttpContext?.Request is not { } request) return;
         var key = request.Path.Value + request.QueryString.Value;
-        _byRequest.GetOrAdd(key, _ => new ConcurrentQueue<string>()).Enqueue(command.CommandText);
+        var parameters = command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value)).ToArray();
+        _byRequest.GetOrAdd(key, _ => new ConcurrentQueue<SentCommand>()).Enqueue(new SentCommand(command.CommandText, parameters));
     }
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
@@ -63,6 +67,8 @@ public sealed class SqlCommandCounter(IHttpContextAccessor http) : DbCommandInte
         return ValueTask.FromResult(result);
     }
 }
+
+public sealed record SentCommand(string Sql, (string Name, object? Value)[] Parameters);
 
 /// <summary>The app with the page cache off (every request reaches the database) and its SQL commands counted.</summary>
 public sealed class CountingFactory : MadarFactory

@@ -1,6 +1,8 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using System.Text;
 using Madar21.Tests.Infrastructure;
 using Madar21.Web.Articles;
+using Madar21.Web.Search;
 using Madar21.Web.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -27,7 +29,7 @@ public sealed class SeedImporterTests : IDisposable
     private async Task<SeedImportSummary> ImportAsync()
     {
         await using var db = _database.NewContext();
-        return await new SeedImporter(db, new MarkdownRenderer(), _clock, _log).ImportFolderAsync(_folder);
+        return await new SeedImporter(db, new MarkdownRenderer(), new SqliteArticleSearch(NullLogger<SqliteArticleSearch>.Instance), null, _clock, _log).ImportFolderAsync(_folder);
     }
 
     private void Write(string name, string text) => File.WriteAllText(Path.Combine(_folder, name), text, new UTF8Encoding(false));

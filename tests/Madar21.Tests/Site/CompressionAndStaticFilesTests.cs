@@ -65,6 +65,23 @@ public class CompressionAndStaticFilesTests(MadarFactory factory) : IClassFixtur
         Assert.NotEqual("public, max-age=31536000, immutable", unversioned.Headers.CacheControl?.ToString());
         Assert.NotNull(unversioned.Headers.ETag);
     }
+
+    [Fact]
+    public async Task The_icons_every_page_links_exist_and_browsers_asking_for_favicon_ico_get_one()
+    {
+        var client = await factory.StartAsync();
+        var doc = await client.GetDocumentAsync("/");
+        var icon = doc.QuerySelector("link[rel=icon][type='image/svg+xml']")!.GetAttribute("href")!;
+        var touch = doc.QuerySelector("link[rel=apple-touch-icon]")!.GetAttribute("href")!;
+
+        foreach (var (url, type) in new[] { (icon, "image/svg+xml"), (touch, "image/png"), ("/favicon.ico", "image/x-icon") })
+        {
+            var response = await GetAsync(client, url, null);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(type, response.Content.Headers.ContentType!.MediaType);
+            Assert.NotEmpty(await response.Content.ReadAsByteArrayAsync());
+        }
+    }
 }
 
 public class OutputCacheSwitchTests

@@ -67,26 +67,37 @@ public static class CorpusWriter
     ];
 
     /// <summary>Writes <paramref name="count"/> files into <paramref name="folder"/> (created if missing) and returns the count.</summary>
-    public static int Write(string folder, int count, int seed = 21)
+    /// <param name="edition">Above 1, the same files (same names, same articles) with one paragraph more: an update of every article.</param>
+    public static int Write(string folder, int count, int seed = 21, int edition = 1)
     {
         Directory.CreateDirectory(folder);
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         // Each file from its own generator: any slice of the corpus is the same whatever the count.
         Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
         {
-            var random = new Random(HashCode.Combine(seed, i));
+            var random = new Random(unchecked(seed * 1_000_003 + i)); // not HashCode.Combine: its seed changes with every process
             var name = $"{i:D6}_{(uint)random.Next():x8}{(uint)random.Next():x8}.txt";
-            File.WriteAllText(Path.Combine(folder, name), Article(random, i), utf8);
+            var text = Article(random, i);
+            if (edition > 1)
+                text = text.Insert(text.IndexOf(Furniture[0], StringComparison.Ordinal), $"تحديث رقم {edition}: {Sentence(random, 12, end: ".")}\n\n");
+            File.WriteAllText(Path.Combine(folder, name), text, utf8);
         });
+        File.WriteAllText(Path.Combine(folder, ".words"), $"rare={RareWord}\ncommon={CommonWord}\n", utf8);
         return count;
     }
+
+    /// <summary>The most frequent word of every article (first rank of the Zipf vocabulary), for the search benchmark.</summary>
+    public static string CommonWord => Vocabulary[0];
+
+    /// <summary>A word of the last ranks, found in a few articles per hundred thousand.</summary>
+    public static string RareWord => Vocabulary[^1];
 
     /// <summary>One seed file's text.</summary>
     public static string Article(Random random, int index)
     {
         var text = new StringBuilder(6000);
         text.Append(SectionOf(random)).Append("\n\n");
-        var title = Sentence(random, random.Next(6, 14), end: "");
+        var title = Headline(random, random.Next(6, 14));
         text.Append(title).Append("\n\n");
         if (random.Next(4) > 0) text.Append(title).Append("\n\n"); // most old pages repeat the title
         var paragraphs = random.Next(3, 12);
@@ -145,6 +156,27 @@ public static class CorpusWriter
         for (var rank = 0; rank < count; rank++) cumulative[rank] = total += 1.0 / (rank + 1);
         for (var rank = 0; rank < count; rank++) cumulative[rank] /= total;
         return cumulative;
+    }
+
+    // Headlines are written from a small news vocabulary, as real ones are: most titles share a few words (الحكومة،
+    // المغرب، المنتخب…) with thousands of others, which is what makes related articles and common-word searches costly.
+    private static readonly double[] HeadlineCumulative = BuildCumulative(ContentWords.Length);
+
+    /// <summary>Every other word from the news vocabulary (Zipf over it), the rest from the whole vocabulary.</summary>
+    private static string Headline(Random random, int words)
+    {
+        var headline = new StringBuilder(words * 7);
+        for (var w = 0; w < words; w++)
+        {
+            if (w > 0) headline.Append(' ');
+            if (w % 2 == 0)
+            {
+                var rank = Array.BinarySearch(HeadlineCumulative, random.NextDouble());
+                headline.Append(ContentWords[rank < 0 ? Math.Min(~rank, ContentWords.Length - 1) : rank]);
+            }
+            else headline.Append(Word(random));
+        }
+        return headline.ToString();
     }
 
     private static string SectionOf(Random random) =>

@@ -234,6 +234,34 @@ namespace Madar21.Web.Data.Migrations
                     b.ToTable("ReaderSettings");
                 });
 
+            modelBuilder.Entity("Madar21.Web.Models.RelatedArticle", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RelatedId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId", "Position");
+
+                    b.HasIndex("RelatedId");
+
+                    b.ToTable("RelatedArticles");
+                });
+
+            modelBuilder.Entity("Madar21.Web.Models.RelatedPending", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("RelatedPending");
+                });
+
             modelBuilder.Entity("Madar21.Web.Models.Section", b =>
                 {
                     b.Property<int>("Id")
@@ -578,6 +606,32 @@ namespace Madar21.Web.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("Madar21.Web.Models.RelatedArticle", b =>
+                {
+                    b.HasOne("Madar21.Web.Models.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Madar21.Web.Models.Article", "Related")
+                        .WithMany()
+                        .HasForeignKey("RelatedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Related");
+                });
+
+            modelBuilder.Entity("Madar21.Web.Models.RelatedPending", b =>
+                {
+                    b.HasOne("Madar21.Web.Models.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Madar21.Web.Models.SectionAlias", b =>

@@ -1,7 +1,6 @@
 using Madar21.Web.Articles;
 using Madar21.Web.Comments;
 using Madar21.Web.Data;
-using Madar21.Web.Search;
 using Madar21.Web.Site;
 using Madar21.Web.Site.Caching;
 using Microsoft.AspNetCore.Mvc;
@@ -20,7 +19,7 @@ namespace Madar21.Web.Pages.Articles;
 [CrossOriginProtection]
 [EnableRateLimiting(CommentsSetup.PostRateLimit)]
 [RequestSizeLimit(CommentsSetup.MaxPostBytes)]
-public class ShowModel(MadarDb db, IArticleSearch search, TimeProvider clock, IOptions<SiteOptions> site, CommenterCookie commenterCookie) : PageModel
+public class ShowModel(MadarDb db, TimeProvider clock, IOptions<SiteOptions> site, CommenterCookie commenterCookie) : PageModel
 {
     public ArticleView Article { get; private set; } = null!;
     public ReadingAidsView Aids { get; private set; } = null!;
@@ -88,7 +87,7 @@ public class ShowModel(MadarDb db, IArticleSearch search, TimeProvider clock, IO
     /// <summary>What the page shows around the article: related reading and the approved comments.</summary>
     private async Task LoadSurroundingsAsync(DateTime now, CancellationToken ct)
     {
-        Aids = await ReadingAids.LoadAsync(db, search, new ArticleRef(Article.Id, Article.SectionId, Article.PublishedAt, Article.Title), now, ct);
+        Aids = await ReadingAids.LoadAsync(db, new ArticleRef(Article.Id, Article.SectionId, Article.PublishedAt, Article.Title), now, ct);
         Comments = await db.Comments.AsNoTracking().PublicOf(Article.Id).ToListAsync(ct);
     }
 

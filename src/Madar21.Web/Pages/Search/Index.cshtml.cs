@@ -16,37 +16,48 @@ public class IndexModel(MadarDb db, IArticleSearch search, TimeProvider clock, I
 {
     public const int PageSize = 20;
 
-    // Ten thousand results deep is far past what anyone reads; it also keeps the offset arithmetic small.
-    private const int MaxPage = 500;
+    /// <summary>
+    /// How many matches are ranked by relevance; past it the newest are ranked by where the words are (see
+    /// <see cref="IArticleSearch.MatchAsync"/>). Fifty pages, far past what anyone reads.
+    /// </summary>
+    public const int RankedMatches = 1000;
 
     public SearchQuery Query { get; private set; } = SearchQuery.Parse(null);
     public int PageNumber { get; private set; } = 1;
     public int Total { get; private set; }
+
+    /// <summary>More matches than <see cref="RankedMatches"/>: the count says «أكثر من».</summary>
+    public bool Capped { get; private set; }
     public List<Result> Results { get; private set; } = [];
-    public bool HasNext => PageNumber * PageSize < Total && PageNumber < MaxPage;
+    public bool HasNext => PageNumber * PageSize < Total;
 
     public async Task OnGetAsync([FromQuery] string? q, [FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
         Query = SearchQuery.Parse(q);
-        PageNumber = Math.Clamp(page ?? 1, 1, MaxPage);
+        PageNumber = Math.Clamp(page ?? 1, 1, RankedMatches / PageSize);
         if (Query.IsEmpty) return;
 
-        var matches =
-            from hit in search.Match(db, Query)
-            join a in db.Articles.AsNoTracking().PublicAt(clock.GetUtcNow().UtcDateTime) on hit.ArticleId equals a.Id
-            select new { hit.Score, Article = a };
         try
         {
-            Total = await matches.CountAsync(ct);
-            if (Total <= (PageNumber - 1) * PageSize) return;
-            var rows = await matches
-                .OrderBy(m => m.Score).ThenByDescending(m => m.Article.PublishedAt).ThenByDescending(m => m.Article.Id)
-                .Skip((PageNumber - 1) * PageSize)
-                .Take(PageSize)
-                .Select(m => new Row(m.Article.Id, m.Article.Slug, m.Article.Title, m.Article.Section!.Name, m.Article.PublishedAt!.Value, m.Article.Excerpt, m.Article.BodyText,
-                    m.Article.Comments.Count(c => c.Status == CommentStatus.Approved)))
+            // The matches readers may see, ranked in a bounded way (see IArticleSearch.MatchAsync); then the page's articles.
+            var matches = await search.MatchAsync(db, Query, RankedMatches + 1, PageNumber * PageSize, ct);
+            var hits = (await (
+                    from hit in matches.Hits
+                    join a in db.Articles.AsNoTracking().PublicAt(clock.GetUtcNow().UtcDateTime) on hit.ArticleId equals a.Id
+                    select new { a.Id, hit.Score, PublishedAt = a.PublishedAt!.Value })
+                .ToListAsync(ct))
+                .GroupBy(h => h.Id).Select(g => g.MinBy(h => h.Score)!)
+                .ToList();
+            Capped = matches.Capped;
+            var ranked = hits.OrderBy(h => h.Score).ThenByDescending(h => h.PublishedAt).ThenByDescending(h => h.Id).Take(RankedMatches).ToList();
+            Total = Capped ? RankedMatches : ranked.Count;
+            var ids = ranked.Skip((PageNumber - 1) * PageSize).Take(PageSize).Select(h => h.Id).ToList();
+            if (ids.Count == 0) return;
+            var rows = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
+                .Select(a => new Row(a.Id, a.Slug, a.Title, a.Section!.Name, a.PublishedAt!.Value, a.Excerpt, a.BodyText,
+                    a.Comments.Count(c => c.Status == CommentStatus.Approved)))
                 .ToListAsync(ct);
-            Results = rows.Select(r => new Result(
+            Results = rows.OrderBy(r => ids.IndexOf(r.Id)).Select(r => new Result(
                     new ArticleCard(r.Id, r.Slug, r.Title, r.Section, r.PublishedAt, r.Excerpt, r.CommentCount),
                     SearchHighlighter.Highlight(r.Title, Query),
                     SearchHighlighter.Excerpt(r.BodyText, r.Excerpt, Query)))
@@ -62,7 +73,7 @@ public class IndexModel(MadarDb db, IArticleSearch search, TimeProvider clock, I
     }
 
     /// <summary>The count with the noun Arabic grammar wants after it: نتيجة واحدة، نتيجتان، 3 نتائج، 11 نتيجة.</summary>
-    public string CountText => Total switch
+    public string CountText => Capped ? $"أكثر من {RankedMatches} نتيجة" : Total switch
     {
         1 => "نتيجة واحدة",
         2 => "نتيجتان",

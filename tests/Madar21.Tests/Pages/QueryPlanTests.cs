@@ -1,0 +1,151 @@
+using System.Text.RegularExpressions;
+using Madar21.Tests.Infrastructure;
+using Madar21.Web.Models;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using static Madar21.Tests.Infrastructure.ArticleBuilder;
+
+namespace Madar21.Tests.Pages;
+
+/// <summary>
+/// Every command a public page sends finds its rows through an index: SQLite's own query plan (EXPLAIN QUERY PLAN,
+/// asked with the very SQL and parameters the page sent) shows no scan of the whole Articles table, no walk of an
+/// Articles index without a LIMIT to stop it, and no full-text query without a MATCH. Without statistics (we never
+/// run ANALYZE) SQLite plans alike on 45 articles and on 100,000, so the plans here are those of a large archive.
+/// Sitemaps are left out: a sitemap file lists up to 50,000 articles by design, and is cached.
+/// </summary>
+public partial class QueryPlanTests(CountingFactory factory) : IClassFixture<CountingFactory>
+{
+    private const string Section = "سياسة";
+
+    private async Task<HttpClient> StartWithArticlesAsync()
+    {
+        var client = await factory.StartAsync();
+        if (await factory.WithDb(db => db.Articles.CountAsync()) > 40) return client;
+        for (var i = 0; i < 45; i++)
+            await AnArticle($"الحكومة تناقش مشروع قانون المالية رقم {i}").InSection(Section).WithBody($"نص المقال عن الجفاف رقم {i}")
+                .Published(TimeSpan.FromMinutes(i)).SaveAsync(factory);
+        await factory.WithDb(async db =>
+        {
+            var article = await db.Articles.OrderBy(a => a.Id).FirstAsync();
+            db.Comments.Add(new Comment
+            {
+                ArticleId = article.Id, Author = "قارئ", Text = "تعليق", EmailProtected = "x", EmailHash = "h",
+                Status = CommentStatus.Approved, CreatedAt = factory.Clock.GetUtcNow().UtcDateTime,
+            });
+            await db.SaveChangesAsync();
+        });
+        return client;
+    }
+
+    public static TheoryData<string> PublicPages() =>
+    [
+        "/",
+        "/section/" + Uri.EscapeDataString(Section),
+        "/section/" + Uri.EscapeDataString(Section) + "?page=2",
+        "{article}",
+        "/search?q=" + Uri.EscapeDataString("الجفاف"),
+        "/search?q=" + Uri.EscapeDataString("الحكومة مشروع"),
+        "/feed",
+        "/section/" + Uri.EscapeDataString(Section) + "/feed",
+        "/news-sitemap.xml",
+    ];
+
+    [Theory]
+    [MemberData(nameof(PublicPages))]
+    public async Task Every_command_of_a_public_page_uses_an_index(string url)
+    {
+        var client = await StartWithArticlesAsync();
+        if (url == "{article}")
+        {
+            var article = await factory.WithDb(db => db.Articles.OrderBy(a => a.Id).Skip(10).FirstAsync());
+            url = $"/article/{article.Id}/{Uri.EscapeDataString(article.Slug)}";
+        }
+        factory.Commands.Clear();
+        var response = await client.GetAsync(url);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        // Recorded under the path as the server saw it (unescaped) and the query string as sent.
+        var query = url.IndexOf('?', StringComparison.Ordinal) is var q and >= 0 ? url[q..] : "";
+        var commands = factory.Commands.SentFor(Uri.UnescapeDataString(url[..^query.Length]) + query);
+        Assert.NotEmpty(commands);
+
+        foreach (var command in commands)
+        {
+            var plan = await PlanAsync(command);
+            var problems = Problems(command.Sql, plan);
+            Assert.True(problems.Count == 0,
+                $"{url}: {string.Join("; ", problems)}\n{command.Sql}\n{string.Join("\n", plan)}");
+        }
+    }
+
+    [Fact]
+    public void The_rules_catch_a_full_scan_an_unbounded_index_walk_and_a_full_text_scan()
+    {
+        const string sql = """SELECT "a"."Id" FROM "Articles" AS "a" ORDER BY "a"."PublishedAt" DESC""";
+        Assert.NotEmpty(Problems(sql, ["SCAN a"]));
+        Assert.NotEmpty(Problems(sql, ["SCAN a USING INDEX IX_Articles_PublishedAt_Id_Status"]));
+        Assert.Empty(Problems(sql + " LIMIT 30", ["SCAN a USING INDEX IX_Articles_PublishedAt_Id_Status"]));
+        Assert.NotEmpty(Problems("SELECT rowid FROM ArticleSearch", ["SCAN ArticleSearch VIRTUAL TABLE INDEX 0:"]));
+        const string match = "SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH $m";
+        Assert.NotEmpty(Problems(match + " ORDER BY rank LIMIT 20", ["SCAN ArticleSearch VIRTUAL TABLE INDEX 32:M6"]));
+        Assert.NotEmpty(Problems(match, ["SCAN ArticleSearch VIRTUAL TABLE INDEX 192:M6"]));
+        Assert.Empty(Problems(match + " ORDER BY rowid DESC LIMIT 1000", ["SCAN ArticleSearch VIRTUAL TABLE INDEX 192:M6"]));
+    }
+
+    private async Task<List<string>> PlanAsync(SentCommand command)
+    {
+        await using var connection = new SqliteConnection($"Data Source={factory.DatabasePath};Mode=ReadOnly");
+        await connection.OpenAsync();
+        await using var explain = connection.CreateCommand();
+        explain.CommandText = "EXPLAIN QUERY PLAN " + command.Sql;
+        foreach (var (name, value) in command.Parameters)
+            explain.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        var plan = new List<string>();
+        await using var reader = await explain.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) plan.Add(reader.GetString(3));
+        return plan;
+    }
+
+    /// <summary>The lines of a plan that read the archive without a bound.</summary>
+    private static List<string> Problems(string sql, IEnumerable<string> plan)
+    {
+        // EF names each table with an alias: "Articles" AS "a".
+        var articleAliases = ArticleAlias().Matches(sql).Select(m => m.Groups[1].Value).Append("Articles").ToHashSet();
+        var bounded = Limit().IsMatch(sql);
+        var problems = new List<string>();
+        foreach (var line in plan)
+        {
+            var scan = Scan().Match(line);
+            if (!scan.Success) continue;
+            var (table, rest) = (scan.Groups[1].Value, scan.Groups[2].Value);
+            if (table is "ArticleSearch" or "ArticleTitleSearch")
+            {
+                // FTS5's plan: "VIRTUAL TABLE INDEX <flags>:<constraints>"; M is a MATCH, flag 0x40 an order by rowid,
+                // which FTS5 walks in order, so that a LIMIT stops it (ordered by rank, it would score every match).
+                var fts = FullTextIndex().Match(rest);
+                if (!fts.Success || !fts.Groups[2].Value.Contains('M', StringComparison.Ordinal))
+                    problems.Add($"full-text scan without MATCH: {line}");
+                else if ((int.Parse(fts.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) & 0x40) == 0 || !bounded)
+                    problems.Add($"full-text query that reads every match (not in rowid order under a LIMIT): {line}");
+            }
+            else if (articleAliases.Contains(table))
+            {
+                if (!rest.Contains("INDEX", StringComparison.Ordinal)) problems.Add($"full scan of Articles: {line}");
+                else if (!bounded) problems.Add($"index walk over Articles without a LIMIT: {line}");
+            }
+        }
+        return problems;
+    }
+
+    [GeneratedRegex("\"Articles\" AS \"(\\w+)\"")]
+    private static partial Regex ArticleAlias();
+
+    [GeneratedRegex(@"\bLIMIT\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Limit();
+
+    [GeneratedRegex(@"^SCAN (\w+)(.*)$")]
+    private static partial Regex Scan();
+
+    [GeneratedRegex(@"VIRTUAL TABLE INDEX (\d+):(\S*)")]
+    private static partial Regex FullTextIndex();
+}
