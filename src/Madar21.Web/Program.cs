@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Madar21.Web.Admin;
 using Madar21.Web.Articles;
 using Madar21.Web.Comments;
@@ -6,14 +8,13 @@ using Madar21.Web.Discovery;
 using Madar21.Web.Readers;
 using Madar21.Web.Search;
 using Madar21.Web.Seeding;
-using Madar21.Web.Site;
 using Madar21.Web.Site.Caching;
+using Madar21.Web.Site.Requests;
 using Madar21.Web.Site.Security;
+using Madar21.Web.Site;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.WebEncoders;
 using Serilog;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 
 var builder = WebApplication.CreateBuilder(BackupCommand.WithoutSwitch(SearchIndexCommand.WithoutSwitch(args)));
 
@@ -45,7 +46,7 @@ builder.Services.AddSingleton<SeedImportService>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<SeedImportService>());
 builder.Services.AddSingleton<RelatedListsWorker>().AddHostedService(sp => sp.GetRequiredService<RelatedListsWorker>());
 
-builder.Services.AddPerformance(builder.Configuration);
+builder.Services.AddPageDelivery(builder.Configuration);
 builder.Services.AddDiscovery(builder.Configuration);
 builder.Services.AddAdmin(builder.Configuration);
 builder.Services.AddReaderFeatures(builder.Configuration);
@@ -75,7 +76,7 @@ app.UseRouting();
 app.UseMiddleware<AllowedMethodsMiddleware>(); // after routing: it reads the page's handlers
 app.UseCommentProtection();
 app.UseViewCounting(); // before the page cache: a read served from the cache counts too
-app.UsePerformance(); // output cache, compression, static files; before authentication: cached pages are anonymous
+app.UsePageDelivery(); // output cache, compression, static files; before authentication: cached pages are anonymous
 // Cache-Control: private, no-store on whatever shows the visitor's own data. Before authentication, so that it has
 // the last word over the sign-in cookie's own "no-cache, no-store" when the cookie is renewed.
 app.UsePrivateResponses();

@@ -1,9 +1,10 @@
 using Madar21.Web.Articles;
 using Madar21.Web.Data;
+using Madar21.Web.Site.Requests;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Madar21.Web.Admin;
 

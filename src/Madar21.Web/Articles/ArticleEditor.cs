@@ -2,6 +2,7 @@ using System.Globalization;
 using Madar21.Web.Admin;
 using Madar21.Web.Data;
 using Madar21.Web.Models;
+using Madar21.Web.Site.Dates;
 using Madar21.Web.Site;
 using Madar21.Web.Text;
 using Microsoft.EntityFrameworkCore;
@@ -114,10 +115,7 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
         article.Slug = Slug.FromTitle(title!);
         article.SectionId = input.SectionId!.Value;
         article.Summary = summary;
-        article.BodyMarkdown = body!;
-        article.BodyHtml = rendered.Html;
-        article.BodyText = rendered.Text;
-        article.Excerpt = Excerpt.From(summary, rendered.Text);
+        article.SetBody(ArticleBody.From(body!, rendered, summary));
         article.CommentsOpen = input.CommentsOpen;
         article.UpdatedAt = now;
         switch (input.Status)

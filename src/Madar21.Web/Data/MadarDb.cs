@@ -190,7 +190,8 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
         return saved;
     }
 
-    // Here rather than in each writer (seed import, editor): whoever changes a body, its reading time follows.
+    // The editor and the seed import set it with the body (Article.SetBody); this keeps any other writer that sets
+    // BodyText directly in step as well.
     private void UpdateReadingTimes()
     {
         ChangeTracker.DetectChanges();

@@ -1,6 +1,7 @@
 using System.Xml;
 using Madar21.Web.Articles;
 using Madar21.Web.Data;
+using Madar21.Web.Site.Dates;
 using Madar21.Web.Site;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

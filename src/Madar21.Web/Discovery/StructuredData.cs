@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using Madar21.Web.Articles;
+using Madar21.Web.Site.Dates;
 using Madar21.Web.Site;
 using Microsoft.AspNetCore.Html;
 

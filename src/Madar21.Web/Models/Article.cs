@@ -1,3 +1,5 @@
+using Madar21.Web.Articles;
+
 namespace Madar21.Web.Models;
 
 public enum ArticleStatus
@@ -31,6 +33,16 @@ public class Article
 
     /// <summary>Minutes to read the body (<see cref="Articles.ReadingTime"/>), kept in step with <see cref="BodyText"/> on every save.</summary>
     public int ReadingMinutes { get; set; }
+
+    /// <summary>Sets the body and everything derived from it, as every writer must (see <see cref="ArticleBody"/>).</summary>
+    public void SetBody(ArticleBody body)
+    {
+        BodyMarkdown = body.Markdown;
+        BodyHtml = body.Html;
+        BodyText = body.Text;
+        Excerpt = body.Excerpt;
+        ReadingMinutes = body.ReadingMinutes;
+    }
 
     public ArticleStatus Status { get; set; }
 

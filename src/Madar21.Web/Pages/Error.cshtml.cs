@@ -1,6 +1,7 @@
-using Microsoft.AspNetCore.Mvc;
+using Madar21.Web.Site.Requests;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Madar21.Web.Pages;
 
@@ -31,7 +32,7 @@ public class ErrorModel : PageModel
     {
         404 => ("الصفحة غير موجودة", "لم نعثر على الصفحة التي تبحث عنها. ربما نُقلت أو حُذفت، أو أن الرابط غير صحيح."),
         403 => ("غير مسموح", "لا يمكن تنفيذ هذا الطلب."),
-        400 when HttpContext.Items.ContainsKey(Site.UnreadableFormMiddleware.Refused) =>
+        400 when HttpContext.Items.ContainsKey(UnreadableFormMiddleware.Refused) =>
             ("طلب غير صالح", "تعذّرت قراءة النموذج المرسل: فيه حقول كثيرة جداً أو أسماء حقول غير صالحة. ارجع إلى الصفحة وأرسله من جديد."),
         400 => ("طلب غير صالح", "تعذّر فهم هذا الطلب."),
         405 => ("طلب غير مقبول", "لا يقبل هذا العنوان هذا النوع من الطلبات."),

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Madar21.Web.Articles;
 using Madar21.Web.Data;
 using Madar21.Web.Models;
 using Microsoft.EntityFrameworkCore;
@@ -68,15 +69,15 @@ internal sealed class SeedBatchWriter : IAsyncDisposable
         Set(command, "@title", row.Title);
         Set(command, "@slug", row.Slug);
         Set(command, "@section", row.SectionId);
-        Set(command, "@excerpt", row.Excerpt);
+        Set(command, "@excerpt", row.Body.Excerpt);
         Set(command, "@now", now);
         Set(command, "@hash", row.Hash);
         Set(command, "@length", row.Length);
         Set(command, "@modified", row.ModifiedAt);
-        Set(command, "@minutes", Articles.ReadingTime.Minutes(row.Text)); // as SaveChanges keeps it for other writers
-        Set(command, "@text", row.Text);
-        Set(command, "@html", row.Html);
-        Set(command, "@markdown", row.Markdown);
+        Set(command, "@minutes", row.Body.ReadingMinutes);
+        Set(command, "@text", row.Body.Text);
+        Set(command, "@html", row.Body.Html);
+        Set(command, "@markdown", row.Body.Markdown);
     }
 
     private static void Set(DbCommand command, string name, object value) => command.Parameters[name].Value = value;
@@ -105,5 +106,4 @@ internal sealed class SeedBatchWriter : IAsyncDisposable
 
 /// <summary>One article's columns as a seed file gives them.</summary>
 internal sealed record SeedRow(
-    string Key, string Title, string Slug, int SectionId, string Excerpt, string Hash, long Length, DateTime ModifiedAt,
-    string Text, string Html, string Markdown);
+    string Key, string Title, string Slug, int SectionId, string Hash, long Length, DateTime ModifiedAt, ArticleBody Body);

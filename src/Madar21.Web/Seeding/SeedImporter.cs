@@ -179,8 +179,8 @@ public sealed class SeedImporter(
     {
         var seed = item.Seed!;
         var rendered = item.Rendered!;
-        return new SeedRow(item.Key, seed.Title, Slug.FromTitle(seed.Title), sectionId, Excerpt.From(null, rendered.Text), item.Hash!,
-            item.File.Length, item.File.LastWriteTimeUtc, rendered.Text, rendered.Html, item.Markdown!);
+        return new SeedRow(item.Key, seed.Title, Slug.FromTitle(seed.Title), sectionId, item.Hash!,
+            item.File.Length, item.File.LastWriteTimeUtc, ArticleBody.From(item.Markdown!, rendered, summary: null));
     }
 
     /// <summary>The folder's <c>*.txt</c> files, hidden ones left out, in a stable order.</summary>

@@ -1,4 +1,5 @@
 using Madar21.Web.Site;
+using Madar21.Web.Text;
 
 namespace Madar21.Tests.Site;
 

@@ -1,3 +1,4 @@
+using Madar21.Web.Site.Dates;
 using Madar21.Web.Site;
 
 namespace Madar21.Tests.Site;

@@ -1,4 +1,5 @@
 using Madar21.Tests.Infrastructure;
+using Madar21.Web.Site.Dates;
 using Madar21.Web.Site;
 
 namespace Madar21.Tests.Site;

@@ -1,4 +1,6 @@
 using Madar21.Web.Data;
+using Madar21.Web.Readers;
+using Madar21.Web.Site.Dates;
 
 namespace Madar21.Web.Site.Caching;
 

@@ -3,6 +3,7 @@ using System.Net;
 using Madar21.Tests.Infrastructure;
 using Madar21.Web.Articles;
 using Madar21.Web.Models;
+using Madar21.Web.Site.Dates;
 using Madar21.Web.Site;
 using Microsoft.EntityFrameworkCore;
 

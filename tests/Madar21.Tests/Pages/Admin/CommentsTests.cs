@@ -2,6 +2,7 @@ using System.Net;
 using Madar21.Tests.Infrastructure;
 using Madar21.Web.Comments;
 using Madar21.Web.Models;
+using Madar21.Web.Site.Dates;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -62,7 +63,7 @@ public class CommentsTests(MadarFactory factory) : IClassFixture<MadarFactory>
         Assert.Equal("كريم", row.QuerySelector(".admin-author")!.Text());
         Assert.Equal(email, row.QuerySelector(".admin-email")!.Text());
         Assert.Contains("203.0.113.7", row.Text());
-        Assert.Contains(Madar21.Web.Site.MoroccanDate.Format(newer.CreatedAt), row.Text());
+        Assert.Contains(MoroccanDate.Format(newer.CreatedAt), row.Text());
         Assert.Equal(newer.Text, row.QuerySelector(".admin-comment-text")!.TextContent);
         var articleUrl = UrlOf(await SeedArticleAsync());
         Assert.Contains(row.QuerySelectorAll("a"), a => a.GetAttribute("href") == articleUrl);

@@ -4,7 +4,9 @@ using AngleSharp.Html.Dom;
 using Madar21.Tests.Infrastructure;
 using Madar21.Web.Comments;
 using Madar21.Web.Models;
+using Madar21.Web.Site.Dates;
 using Madar21.Web.Site;
+using Madar21.Web.Text;
 using Microsoft.Extensions.DependencyInjection;
 using static Madar21.Tests.Pages.Articles.CommentTestKit;
 

@@ -3,9 +3,10 @@ using System.Text.RegularExpressions;
 using Madar21.Web.Articles;
 using Madar21.Web.Data;
 using Madar21.Web.Models;
+using Madar21.Web.Site.Dates;
 using Madar21.Web.Site;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Madar21.Web.Pages.Admin.Breaking;

@@ -1,7 +1,8 @@
 using Madar21.Web.Admin;
+using Madar21.Web.Articles;
 using Madar21.Web.Data;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Madar21.Web.Pages.Admin.Sections;

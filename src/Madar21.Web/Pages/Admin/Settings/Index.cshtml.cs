@@ -1,10 +1,11 @@
 using Madar21.Web.Admin;
 using Madar21.Web.Data;
 using Madar21.Web.Models;
+using Madar21.Web.Site.Dates;
 using Madar21.Web.Site;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Madar21.Web.Pages.Admin.Settings;

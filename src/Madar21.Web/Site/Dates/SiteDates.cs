@@ -1,6 +1,7 @@
+using Madar21.Web.Readers;
 using Microsoft.AspNetCore.Html;
 
-namespace Madar21.Web.Site;
+namespace Madar21.Web.Site.Dates;
 
 /// <summary>
 /// Dates as pages show them: the Gregorian date in a <c>&lt;time&gt;</c> element and the Hijri date beside it,

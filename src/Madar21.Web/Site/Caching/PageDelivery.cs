@@ -3,12 +3,12 @@ using Madar21.Web.Site.Caching;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Net.Http.Headers;
 
-namespace Madar21.Web.Site;
+namespace Madar21.Web.Site.Caching;
 
 /// <summary>Output cache, compression and static file caching: the two halves wired in Program.cs.</summary>
-public static class Performance
+public static class PageDelivery
 {
-    public static IServiceCollection AddPerformance(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPageDelivery(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(PerformanceOptions.SectionName);
         services.Configure<PerformanceOptions>(section);
@@ -31,7 +31,7 @@ public static class Performance
         services.AddResponseCompression(o =>
         {
             // Public pages carry no secret, so compressing them over HTTPS gives BREACH nothing to guess;
-            // forms with antiforgery tokens live under /admin, which is left uncompressed (see UsePerformance).
+            // forms with antiforgery tokens live under /admin, which is left uncompressed (see UsePageDelivery).
             o.EnableForHttps = true;
             o.Providers.Add<BrotliCompressionProvider>();
             o.Providers.Add<GzipCompressionProvider>();
@@ -47,7 +47,7 @@ public static class Performance
     /// After routing: the output cache (it needs the endpoint's policy), inside it compression (so the cache keeps
     /// the compressed bytes and a hit costs no compression), then static files.
     /// </summary>
-    public static WebApplication UsePerformance(this WebApplication app)
+    public static WebApplication UsePageDelivery(this WebApplication app)
     {
         app.UseOutputCache();
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/admin"), branch => branch.UseResponseCompression());

@@ -1,10 +1,11 @@
 using Madar21.Web.Data;
 using Madar21.Web.Models;
 using Madar21.Web.Site.Caching;
+using Madar21.Web.Site.Dates;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.EntityFrameworkCore;
 
-namespace Madar21.Web.Site;
+namespace Madar21.Web.Readers;
 
 /// <summary>
 /// The site settings for this request (Hijri offset, «عاجل» line), read once per site-wide change

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 
-namespace Madar21.Web.Site;
+namespace Madar21.Web.Site.Requests;
 
 /// <summary>
 /// Reads a posted form before anything binds it, so that a form the server cannot parse (more than 1,024 fields,

@@ -1,4 +1,4 @@
-namespace Madar21.Web.Site;
+namespace Madar21.Web.Site.Caching;
 
 /// <summary>Bound from the "Performance" configuration section.</summary>
 public sealed class PerformanceOptions

@@ -1,11 +1,11 @@
 using System.Text.RegularExpressions;
-using Madar21.Web.Articles;
+using Madar21.Web.Admin;
 using Madar21.Web.Data;
 using Madar21.Web.Models;
 using Madar21.Web.Text;
 using Microsoft.EntityFrameworkCore;
 
-namespace Madar21.Web.Admin;
+namespace Madar21.Web.Articles;
 
 /// <summary>The outcome of a change to a section: not found, refused with an Arabic reason, or done.</summary>
 public sealed record SectionChange(bool Found, string? Error)

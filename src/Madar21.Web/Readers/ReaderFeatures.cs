@@ -1,8 +1,9 @@
 using Madar21.Web.Readers;
 using Madar21.Web.Site.Caching;
+using Madar21.Web.Site.Dates;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Madar21.Web.Site;
+namespace Madar21.Web.Readers;
 
 /// <summary>What pages show readers around the articles: the site settings (dates in both calendars, «عاجل») and «الأكثر قراءة».</summary>
 public static class ReaderFeatures

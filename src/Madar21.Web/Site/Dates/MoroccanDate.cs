@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Html;
 
-namespace Madar21.Web.Site;
+namespace Madar21.Web.Site.Dates;
 
 /// <summary>Dates as a Moroccan reader writes them: «10 ماي 2022», Western digits, Casablanca time.</summary>
 public static class MoroccanDate

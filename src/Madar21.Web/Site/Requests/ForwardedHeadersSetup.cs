@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 
-namespace Madar21.Web.Site;
+namespace Madar21.Web.Site.Requests;
 
 /// <summary>
 /// Bound from the "ForwardedHeaders" configuration section. The reverse proxies named here are believed when they

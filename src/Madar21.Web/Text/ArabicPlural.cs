@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Madar21.Web.Site;
+namespace Madar21.Web.Text;
 
 /// <summary>
 /// A count with its noun in the form Arabic grammar gives it after that number, written with Western digits as the

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Madar21.Web.Site;
+namespace Madar21.Web.Site.Requests;
 
 /// <summary>
 /// Every page answers GET and HEAD, and the methods it has handlers for (POST where it has a form); OPTIONS gets
