@@ -106,8 +106,8 @@ public static class RelatedLists
         if (lists.Count == 0) return;
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        await using var delete = Command(connection, transaction, """DELETE FROM "RelatedArticles" WHERE "ArticleId" = @a""", "@a");
-        await using var insert = Command(connection, transaction,
+        await using var delete = PreparedCommands.Create(connection, transaction, """DELETE FROM "RelatedArticles" WHERE "ArticleId" = @a""", "@a");
+        await using var insert = PreparedCommands.Create(connection, transaction,
             """INSERT INTO "RelatedArticles" ("ArticleId", "Position", "RelatedId") VALUES (@a, @p, @r)""", "@a", "@p", "@r");
         foreach (var (id, list) in lists)
         {
@@ -126,7 +126,7 @@ public static class RelatedLists
     /// <summary>Adds articles to the queue that <see cref="RelatedListsWorker"/> drains (portable upsert).</summary>
     public static void Enqueue(MadarDb db, IEnumerable<int> ids)
     {
-        using var insert = Command(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(),
+        using var insert = PreparedCommands.Create(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(),
             """INSERT INTO "RelatedPending" ("ArticleId") VALUES (@a) ON CONFLICT DO NOTHING""", "@a");
         foreach (var id in ids)
         {
@@ -135,20 +135,6 @@ public static class RelatedLists
         }
     }
 
-    internal static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params string[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = transaction;
-        foreach (var name in parameters)
-        {
-            var p = command.CreateParameter();
-            p.ParameterName = name;
-            p.Value = DBNull.Value;
-            command.Parameters.Add(p);
-        }
-        return command;
-    }
 
     /// <summary>
     /// What one pass has read already: each term's candidates and each article's section and date. A pass over

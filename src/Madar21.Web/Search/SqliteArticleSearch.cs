@@ -153,11 +153,11 @@ public sealed class SqliteArticleSearch(ILogger<SqliteArticleSearch> log, PageCa
             var connection = db.Database.GetDbConnection();
             var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
                 ?? throw new InvalidOperationException("The search index is written only inside the article change's transaction.");
-            _delete = Command(connection, transaction, Delete, "$id");
-            _insert = Command(connection, transaction, Insert,
+            _delete = PreparedCommands.Create(connection, transaction, Delete, "$id");
+            _insert = PreparedCommands.Create(connection, transaction, Insert,
                 "$id", "$title", "$body", "$title_stems", "$body_stems", "$title_skeletons", "$body_skeletons");
-            _deleteTitle = Command(connection, transaction, DeleteTitle, "$id");
-            _insertTitle = Command(connection, transaction, InsertTitle, "$id", "$title", "$title_stems");
+            _deleteTitle = PreparedCommands.Create(connection, transaction, DeleteTitle, "$id");
+            _insertTitle = PreparedCommands.Create(connection, transaction, InsertTitle, "$id", "$title", "$title_stems");
         }
 
         public void Write(ArticleIndexChange change)
@@ -198,20 +198,6 @@ public sealed class SqliteArticleSearch(ILogger<SqliteArticleSearch> log, PageCa
             values[6].Value = d.BodySkeletons;
         }
 
-        private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql, params string[] parameters)
-        {
-            var command = connection.CreateCommand();
-            command.CommandText = sql;
-            command.Transaction = transaction;
-            foreach (var name in parameters)
-            {
-                var p = command.CreateParameter();
-                p.ParameterName = name;
-                p.Value = DBNull.Value;
-                command.Parameters.Add(p);
-            }
-            return command;
-        }
 
         public void Dispose()
         {

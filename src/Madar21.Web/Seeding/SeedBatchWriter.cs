@@ -39,9 +39,9 @@ internal sealed class SeedBatchWriter : IAsyncDisposable
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Seed articles are written inside the batch's transaction.");
-        _insert = Command(connection, transaction, InsertSql,
+        _insert = PreparedCommands.Create(connection, transaction, InsertSql,
             "@key", "@title", "@slug", "@section", "@excerpt", "@status", "@now", "@open", "@edited", "@hash", "@length", "@modified", "@minutes", "@text", "@html", "@markdown");
-        _update = Command(connection, transaction, UpdateSql,
+        _update = PreparedCommands.Create(connection, transaction, UpdateSql,
             "@id", "@title", "@slug", "@section", "@excerpt", "@now", "@hash", "@length", "@modified", "@minutes", "@text", "@html", "@markdown");
     }
 
@@ -82,20 +82,6 @@ internal sealed class SeedBatchWriter : IAsyncDisposable
 
     private static void Set(DbCommand command, string name, object value) => command.Parameters[name].Value = value;
 
-    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql, params string[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = transaction;
-        foreach (var name in parameters)
-        {
-            var p = command.CreateParameter();
-            p.ParameterName = name;
-            p.Value = DBNull.Value;
-            command.Parameters.Add(p);
-        }
-        return command;
-    }
 
     public async ValueTask DisposeAsync()
     {

@@ -1,0 +1,26 @@
+using System.Data.Common;
+
+namespace Madar21.Web.Data;
+
+/// <summary>
+/// Commands prepared once and run many times with new values (bulk import, the search index, related lists), where
+/// EF's change tracker would cost more than the work itself.
+/// </summary>
+public static class PreparedCommands
+{
+    /// <summary>A command on the connection and transaction, with its named parameters declared (values set later).</summary>
+    public static DbCommand Create(DbConnection connection, DbTransaction? transaction, string sql, params string[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        foreach (var name in parameters)
+        {
+            var p = command.CreateParameter();
+            p.ParameterName = name;
+            p.Value = DBNull.Value;
+            command.Parameters.Add(p);
+        }
+        return command;
+    }
+}
