@@ -1,6 +1,5 @@
 using Madar21.Web.Articles;
 using Madar21.Web.Data;
-using Madar21.Web.Models;
 using Microsoft.EntityFrameworkCore;
 
 namespace Madar21.Web.Site.Caching;
@@ -11,57 +10,20 @@ namespace Madar21.Web.Site.Caching;
 /// (The article's own page answered 404 until then, and a 404 is never cached.)
 /// </summary>
 public sealed class ScheduledPublication(IServiceScopeFactory scopes, PageCache cache, TimeProvider clock, ILogger<ScheduledPublication> log)
-    : BackgroundService
+    : TimedService(clock, log)
 {
-    // Even with nothing scheduled, look again now and then.
-    private static readonly TimeSpan LongestSleep = TimeSpan.FromHours(1);
-
-    private TaskCompletionSource _wakeUp = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    /// <summary>Called after a save that touched articles: the next due time may have changed.</summary>
-    public void Reschedule() => Volatile.Read(ref _wakeUp).TrySetResult();
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        await Task.Yield();
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                var wakeUp = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-                Volatile.Write(ref _wakeUp, wakeUp);
-
-                var now = clock.GetUtcNow().UtcDateTime;
-                var next = await NextDueAsync(now, stoppingToken);
-                var sleep = next is { } at && at - now < LongestSleep ? at - now : LongestSleep;
-                try { await wakeUp.Task.WaitAsync(sleep, clock, stoppingToken); }
-                catch (TimeoutException) { }
-
-                if (next is { } due && clock.GetUtcNow().UtcDateTime >= due)
-                {
-                    await cache.EvictAsync([CacheTags.Lists], stoppingToken);
-                    log.LogInformation("Scheduled articles due at {DueAt} are now public", due);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                log.LogError(ex, "Scheduled publication check failed; trying again in a minute");
-                try { await Task.Delay(TimeSpan.FromMinutes(1), clock, stoppingToken); }
-                catch (OperationCanceledException) { return; }
-            }
-        }
-    }
-
-    private async Task<DateTime?> NextDueAsync(DateTime now, CancellationToken ct)
+    protected override async Task<DateTime?> NextMomentAsync(DateTime now, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MadarDb>();
         return await db.Articles.AsNoTracking()
             .ScheduledAfter(now)
             .MinAsync(a => a.PublishedAt, ct);
+    }
+
+    protected override async Task OnMomentAsync(DateTime due, CancellationToken ct)
+    {
+        await cache.EvictAsync([CacheTags.Lists], ct);
+        log.LogInformation("Scheduled articles due at {DueAt} are now public", due);
     }
 }

@@ -10,51 +10,20 @@ namespace Madar21.Web.Site.Caching;
 /// next of those moments and evicts every cached page then. (A page rendered just before and finished after is
 /// not kept either: the eviction changes <see cref="PageCache.Generation"/>.)
 /// </summary>
-public sealed class TimedEviction(IServiceScopeFactory scopes, PageCache cache, TimeProvider clock, ILogger<TimedEviction> log) : BackgroundService
+public sealed class TimedEviction(IServiceScopeFactory scopes, PageCache cache, TimeProvider clock, ILogger<TimedEviction> log)
+    : TimedService(clock, log)
 {
-    private TaskCompletionSource _wakeUp = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    /// <summary>Called after a site-wide save: the «عاجل» line's expiry may have changed.</summary>
-    public void Reschedule() => Volatile.Read(ref _wakeUp).TrySetResult();
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task<DateTime?> NextMomentAsync(DateTime now, CancellationToken ct)
     {
-        await Task.Yield();
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                var wakeUp = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-                Volatile.Write(ref _wakeUp, wakeUp);
+        var due = MoroccanDate.NextMidnight(now);
+        var expiry = await BreakingExpiryAsync(ct);
+        return expiry > now && expiry < due ? expiry.Value : due;
+    }
 
-                var now = clock.GetUtcNow().UtcDateTime;
-                var due = MoroccanDate.NextMidnight(now);
-                var expiry = await BreakingExpiryAsync(stoppingToken);
-                if (expiry > now && expiry < due) due = expiry.Value;
-
-                // A timer may fire a little early: sleep again until the moment has really come.
-                var woken = false;
-                for (now = clock.GetUtcNow().UtcDateTime; now < due && !woken; now = clock.GetUtcNow().UtcDateTime)
-                {
-                    try { await wakeUp.Task.WaitAsync(due - now, clock, stoppingToken); woken = true; }
-                    catch (TimeoutException) { }
-                }
-                if (woken) continue;
-
-                await cache.EvictAsync([CacheTags.Site], stoppingToken);
-                log.LogInformation("Cached pages evicted at {DueAt}: a new day or the end of the breaking news", due);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                log.LogError(ex, "Timed eviction failed; trying again in a minute");
-                try { await Task.Delay(TimeSpan.FromMinutes(1), clock, stoppingToken); }
-                catch (OperationCanceledException) { return; }
-            }
-        }
+    protected override async Task OnMomentAsync(DateTime due, CancellationToken ct)
+    {
+        await cache.EvictAsync([CacheTags.Site], ct);
+        log.LogInformation("Cached pages evicted at {DueAt}: a new day or the end of the breaking news", due);
     }
 
     private async Task<DateTime?> BreakingExpiryAsync(CancellationToken ct)
