@@ -235,7 +235,9 @@ public class ArticlesTests(MadarFactory factory) : IClassFixture<MadarFactory>
         Assert.Equal(body, page.QuerySelector("textarea[name=body]")!.TextContent.TrimStart('\n').Replace("\r\n", "\n"));
         Assert.Equal("ملخص مكتوب", page.QuerySelector("textarea[name=summary]")!.TextContent.Trim());
         Assert.Equal("Published", page.QuerySelector("input[name=status][checked]")!.GetAttribute("value"));
-        Assert.Contains("العنوان مطلوب.", page.QuerySelector(".form-errors")!.Text());
+        // The same summary as the public comment form: each message links to its field.
+        var summaryLink = page.QuerySelectorAll(".form-errors[role=alert] a").Single(a => a.Text() == "العنوان مطلوب.");
+        Assert.Same(title, page.GetElementById(summaryLink.GetAttribute("href")!.TrimStart('#')));
         Assert.Equal(before, await factory.WithDb(db => db.Articles.CountAsync()));
 
         var tooLong = await SubmitArticleAsync(editor, "/admin/articles/new", new Dictionary<string, string>
