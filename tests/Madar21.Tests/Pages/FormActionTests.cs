@@ -44,6 +44,7 @@ public class FormActionTests(MadarFactory factory) : IClassFixture<MadarFactory>
             forms.AddRange((await factory.NewClient().GetPageAsync(url)).QuerySelectorAll("form").Select(f => (url, f)));
 
         Assert.True(forms.Count >= adminPages.Length + publicPages.Length, $"only {forms.Count} forms found");
+        Assert.NotEmpty(forms);
         Assert.All(forms, f => Assert.False(string.IsNullOrWhiteSpace(f.Form.GetAttribute("action")), $"a form on {f.Page} has no action"));
         Assert.All(forms, f => Assert.DoesNotContain("handler=Preview", f.Form.GetAttribute("action")));
     }

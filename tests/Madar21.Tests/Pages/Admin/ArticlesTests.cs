@@ -44,7 +44,7 @@ public class ArticlesTests(MadarFactory factory) : IClassFixture<MadarFactory>
 
     private async Task<bool> ListedAsync(string url, Article article)
     {
-        var page = await factory.NewClient().GetDocumentAsync(url);
+        var page = await factory.NewClient().GetPageAsync(url);
         return page.QuerySelectorAll("main a").Any(a => a.GetAttribute("href") == UrlOf(article));
     }
 
@@ -81,7 +81,7 @@ public class ArticlesTests(MadarFactory factory) : IClassFixture<MadarFactory>
         Assert.True(await ListedAsync("/", article));
         Assert.True(await ListedAsync("/section/" + Uri.EscapeDataString(Politics), article));
 
-        var page = await factory.NewClient().GetDocumentAsync(UrlOf(article));
+        var page = await factory.NewClient().GetPageAsync(UrlOf(article));
         Assert.Equal(title, page.QuerySelector("h1")!.Text());
         Assert.Equal("عريض", page.QuerySelector(".article-body strong")!.Text());
         Assert.NotNull(page.QuerySelector(".article-body blockquote"));
@@ -98,7 +98,7 @@ public class ArticlesTests(MadarFactory factory) : IClassFixture<MadarFactory>
         Assert.False(await ListedAsync("/", article));
         Assert.False(await ListedAsync("/section/" + Uri.EscapeDataString(Politics), article));
         Assert.Equal(HttpStatusCode.NotFound, (await factory.NewClient().GetAsync(UrlOf(article))).StatusCode);
-        Assert.Contains((await editor.GetDocumentAsync("/admin/articles")).QuerySelectorAll(".admin-table tr"), tr => tr.Text().Contains(article.Title) && tr.Text().Contains("مسودة"));
+        Assert.Contains((await editor.GetPageAsync("/admin/articles")).QuerySelectorAll(".admin-table tr"), tr => tr.Text().Contains(article.Title) && tr.Text().Contains("مسودة"));
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public class ArticlesTests(MadarFactory factory) : IClassFixture<MadarFactory>
         Assert.Equal(ArticleStatus.Scheduled, article.Status);
         Assert.Equal(expected, article.PublishedAt);
 
-        async Task<bool> OnHome() => (await own.NewClient().GetDocumentAsync("/")).QuerySelectorAll("main a").Any(a => a.GetAttribute("href") == UrlOf(article));
+        async Task<bool> OnHome() => (await own.NewClient().GetPageAsync("/")).QuerySelectorAll("main a").Any(a => a.GetAttribute("href") == UrlOf(article));
         Assert.False(await OnHome());
         Assert.Equal(HttpStatusCode.NotFound, (await own.NewClient().GetAsync(UrlOf(article))).StatusCode);
 
@@ -171,7 +171,7 @@ public class ArticlesTests(MadarFactory factory) : IClassFixture<MadarFactory>
         var old = await factory.NewClient().GetAsync(UrlOf(article));
         Assert.Equal(HttpStatusCode.MovedPermanently, old.StatusCode);
         Assert.Equal(UrlOf(updated), old.Headers.Location!.OriginalString);
-        Assert.Equal(newTitle, (await factory.NewClient().GetDocumentAsync(UrlOf(updated))).QuerySelector("h1")!.Text());
+        Assert.Equal(newTitle, (await factory.NewClient().GetPageAsync(UrlOf(updated))).QuerySelector("h1")!.Text());
     }
 
     [Fact]
@@ -203,7 +203,7 @@ public class ArticlesTests(MadarFactory factory) : IClassFixture<MadarFactory>
             "نص **سليم** هنا.");
         var article = await CreateAsync(editor, Unique("محاولة حقن"), body, ArticleStatus.Published);
 
-        var page = await factory.NewClient().GetDocumentAsync(UrlOf(article));
+        var page = await factory.NewClient().GetPageAsync(UrlOf(article));
         var content = page.QuerySelector(".article-body")!;
         Assert.Empty(content.QuerySelectorAll("script, iframe, object, embed, form, style"));
         Assert.DoesNotContain(content.QuerySelectorAll("*").SelectMany(e => e.Attributes), a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase));
@@ -443,9 +443,9 @@ public class ArticlesTests(MadarFactory factory) : IClassFixture<MadarFactory>
         var marker = Guid.NewGuid().ToString("N")[..8];
         var article = await CreateAsync(editor, $"بحث {marker}", "نص.", ArticleStatus.Published);
 
-        var all = await editor.GetDocumentAsync("/admin/articles");
+        var all = await editor.GetPageAsync("/admin/articles");
         Assert.NotEmpty(all.QuerySelectorAll(".admin-table tbody tr"));
-        var found = await editor.GetDocumentAsync("/admin/articles?q=" + marker);
+        var found = await editor.GetPageAsync("/admin/articles?q=" + marker);
         var row = Assert.Single(found.QuerySelectorAll(".admin-table tbody tr"));
         Assert.Contains(article.Title, row.Text());
         Assert.Contains(Politics, row.Text());

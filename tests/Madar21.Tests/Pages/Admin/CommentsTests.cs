@@ -43,7 +43,7 @@ public class CommentsTests(MadarFactory factory) : IClassFixture<MadarFactory>
         await factory.WithDb(db => db.Comments.Where(x => x.Id == c.Id).Select(x => (CommentStatus?)x.Status).SingleOrDefaultAsync());
 
     private async Task<string> PublicArticleTextAsync() =>
-        (await factory.NewClient().GetDocumentAsync(UrlOf(await SeedArticleAsync()))).QuerySelector("main")!.TextContent;
+        (await factory.NewClient().GetPageAsync(UrlOf(await SeedArticleAsync()))).QuerySelector("main")!.TextContent;
 
     [Fact]
     public async Task The_pending_queue_comes_first_newest_first_with_article_author_email_ip_date_and_text()

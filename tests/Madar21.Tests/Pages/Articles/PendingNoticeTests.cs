@@ -26,7 +26,7 @@ public class PendingNoticeTests(CommentsFactory factory) : IClassFixture<Comment
         var path = CommentTestKit.PathOf(article);
         await commenter.PostCommentAsync(path, CommentTestKit.ValidValues());
 
-        var doc = await commenter.GetDocumentAsync(path);
+        var doc = await commenter.GetPageAsync(path);
         var items = doc.QuerySelectorAll(".comment-list > li").ToList();
         Assert.Equal(3, items.Count);
         Assert.Equal("تعليقك بانتظار المراجعة", items[^1].Text());
@@ -43,10 +43,10 @@ public class PendingNoticeTests(CommentsFactory factory) : IClassFixture<Comment
         var path = CommentTestKit.PathOf(article);
         await commenter.PostCommentAsync(path, CommentTestKit.ValidValues());
 
-        var doc = await commenter.GetDocumentAsync(path);
+        var doc = await commenter.GetPageAsync(path);
         Assert.Equal("التعليقات", doc.GetElementById("comments-title")!.Text());
         Assert.Equal("تعليقك بانتظار المراجعة", doc.QuerySelector(".comment-list > li.comment-notice")!.Text());
         // Other readers still read that there are none.
-        Assert.Equal("لا تعليقات", (await factory.NewClient().GetDocumentAsync(path)).GetElementById("comments-title")!.Text());
+        Assert.Equal("لا تعليقات", (await factory.NewClient().GetPageAsync(path)).GetElementById("comments-title")!.Text());
     }
 }
