@@ -1,3 +1,4 @@
+using static Madar21.Tests.Infrastructure.CommentBuilder;
 using Madar21.Tests.Infrastructure;
 using Madar21.Web.Models;
 using static Madar21.Tests.Infrastructure.ArticleBuilder;
@@ -12,16 +13,8 @@ public class PendingNoticeTests(CommentsFactory factory) : IClassFixture<Comment
     {
         await factory.StartAsync();
         var article = await AnArticle("مقال عليه تعليقان " + Guid.NewGuid().ToString("N")[..6]).Published().SaveAsync(factory);
-        await factory.WithDb(async db =>
-        {
-            for (var i = 0; i < 2; i++)
-                db.Comments.Add(new Comment
-                {
-                    ArticleId = article.Id, Author = $"قارئ {i}", Text = $"تعليق {i}", EmailProtected = "x", EmailHash = $"h{i}",
-                    Status = CommentStatus.Approved, CreatedAt = factory.Clock.GetUtcNow().UtcDateTime,
-                });
-            await db.SaveChangesAsync();
-        });
+        for (var i = 0; i < 2; i++)
+            await AComment($"تعليق {i}").On(article).By($"قارئ {i}").Approved().SaveAsync(factory);
         var commenter = factory.NewClient();
         var path = CommentTestKit.PathOf(article);
         await commenter.PostCommentAsync(path, CommentTestKit.ValidValues());
