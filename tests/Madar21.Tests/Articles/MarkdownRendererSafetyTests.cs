@@ -35,14 +35,4 @@ public class MarkdownRendererSafetyTests
         Assert.Equal("<p>فقرة أولى (بين قوسين) &lt;b&gt;ليست وسما&lt;/b&gt;.</p>\n<p>فقرة ثانية: http://x.ma</p>", rendered.Html);
         Assert.Equal("فقرة أولى (بين قوسين) <b>ليست وسما</b>.\nفقرة ثانية: http://x.ma", rendered.Text);
     }
-
-    [Theory]
-    [InlineData("\u200Fاترك تعليقاً")]
-    [InlineData("اترك تعليقا")]
-    [InlineData("لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *")]
-    public void Page_furniture_ends_the_article_even_behind_a_direction_mark(string furniture)
-    {
-        var seed = SeedFileParser.ParseText($"سياسة\n\nعنوان\n\nفقرة\n\n{furniture}\n\nما بعدها").Article!;
-        Assert.Equal(["فقرة"], seed.Paragraphs);
-    }
 }

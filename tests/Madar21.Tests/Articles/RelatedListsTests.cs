@@ -19,7 +19,7 @@ public class RelatedListsTests(MadarFactory factory) : IClassFixture<MadarFactor
 
     private async Task<List<string>> RelatedOnPageAsync(Article a)
     {
-        var doc = await factory.NewClient().GetDocumentAsync(PathOf(a));
+        var doc = await factory.NewClient().GetPageAsync(PathOf(a));
         return doc.QuerySelectorAll(".related .card-title a").Select(x => x.GetAttribute("href")!).ToList();
     }
 
@@ -144,7 +144,7 @@ public class RelatedListsTests(MadarFactory factory) : IClassFixture<MadarFactor
         Assert.Equal(0, pending);
         Assert.Equal(articles, withList); // the headlines share news words: every one has a list
         var first = await bulk.WithDb(db => db.Articles.OrderBy(a => a.Id).FirstAsync());
-        var page = await bulk.NewClient().GetDocumentAsync(PathOf(first));
+        var page = await bulk.NewClient().GetPageAsync(PathOf(first));
         Assert.Equal(ReadingAids.RelatedCount, page.QuerySelectorAll(".related .card-title a").Length);
     }
 }

@@ -107,7 +107,7 @@ public class CommentModerationTests(MadarFactory factory) : IClassFixture<MadarF
         foreach (var status in Enum.GetValues<CommentStatus>())
             ids[status] = await ACommentAsync(article, status);
 
-        var doc = await factory.NewClient().GetDocumentAsync(CommentTestKit.PathOf(await factory.SeedArticleAsync()));
+        var doc = await factory.NewClient().GetPageAsync(CommentTestKit.PathOf(await factory.SeedArticleAsync()));
 
         Assert.NotNull(doc.GetElementById($"comment-{ids[CommentStatus.Approved]}"));
         Assert.Null(doc.GetElementById($"comment-{ids[CommentStatus.Pending]}"));
@@ -115,7 +115,7 @@ public class CommentModerationTests(MadarFactory factory) : IClassFixture<MadarF
         Assert.Null(doc.GetElementById($"comment-{ids[CommentStatus.Trash]}"));
 
         await Moderate(m => m.TrashAsync([ids[CommentStatus.Approved]], "moderator"));
-        doc = await factory.NewClient().GetDocumentAsync(CommentTestKit.PathOf(await factory.SeedArticleAsync()));
+        doc = await factory.NewClient().GetPageAsync(CommentTestKit.PathOf(await factory.SeedArticleAsync()));
         Assert.Null(doc.GetElementById($"comment-{ids[CommentStatus.Approved]}"));
     }
 

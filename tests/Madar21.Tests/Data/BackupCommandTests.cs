@@ -49,12 +49,14 @@ public class BackupCommandTests
         var inBackup = await ReadAsync(backupPath, "SELECT Text FROM Comments");
         var before = acknowledged.Where(a => a.At < began).Select(a => a.Text).ToList();
         Assert.True(before.Count >= 40);
+        Assert.NotEmpty(before);
         Assert.All(before, text => Assert.Contains(text, inBackup));
         Assert.Equal(["ok"], await ReadAsync(backupPath, "PRAGMA integrity_check"));
         Assert.Equal(["delete"], await ReadAsync(backupPath, "PRAGMA journal_mode")); // one self-contained file
         Assert.False(File.Exists(backupPath + ".partial"));
         // The live database kept every acknowledged comment too, those after the backup included.
         var live = await ReadAsync(factory.DatabasePath, "SELECT Text FROM Comments");
+        Assert.NotEmpty(acknowledged);
         Assert.All(acknowledged, a => Assert.Contains(a.Text, live));
     }
 

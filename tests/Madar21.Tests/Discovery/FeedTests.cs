@@ -87,6 +87,7 @@ public class FeedTests(MadarFactory factory) : IClassFixture<MadarFactory>
         var (sport, _) = await LoadAsync(factory.NewClient(), "/section/" + Uri.EscapeDataString("رياضة") + "/feed");
 
         Assert.Contains(politics.Items, i => i.Title.Text == seed.Title);
+        Assert.NotEmpty(politics.Items);
         Assert.All(politics.Items, i => Assert.Equal("سياسة", i.Categories.Single().Name));
         Assert.Equal("مباراة الوداد والرجاء", Assert.Single(sport.Items).Title.Text);
         Assert.Equal("ar", sport.Language);
@@ -171,7 +172,7 @@ public class FeedTests(MadarFactory factory) : IClassFixture<MadarFactory>
         foreach (var url in new[] { "/", "/section/" + Uri.EscapeDataString("سياسة"), $"/article/{seed.Id}/{Uri.EscapeDataString(seed.Slug)}", "/search?q=x", "/no/such/page" })
         {
             var response = await client.GetAsync(url);
-            var doc = await response.ParseHtmlAsync();
+            var doc = await response.ParsePageAsync();
             var link = doc.Head!.QuerySelector("link[rel=alternate][type='application/rss+xml']");
             Assert.True(link is not null, url);
             Assert.Equal($"{MadarFactory.BaseUrl}/feed", link.GetAttribute("href"));

@@ -29,7 +29,7 @@ public class MetadataTests(MadarFactory factory) : IClassFixture<MadarFactory>
     {
         var (client, seed) = await SeedAsync();
 
-        var doc = await client.GetDocumentAsync(PathOf(seed));
+        var doc = await client.GetPageAsync(PathOf(seed));
 
         var canonical = MadarFactory.BaseUrl + PathOf(seed);
         Assert.Equal($"{seed.Title} – مدار21", doc.Title);
@@ -54,7 +54,7 @@ public class MetadataTests(MadarFactory factory) : IClassFixture<MadarFactory>
         var request = new HttpRequestMessage(HttpMethod.Get, PathOf(seed));
         request.Headers.Host = "evil.example";
 
-        var doc = await (await client.SendAsync(request)).ParseHtmlAsync();
+        var doc = await (await client.SendAsync(request)).ParsePageAsync();
 
         Assert.StartsWith(MadarFactory.BaseUrl + "/article/", doc.Head!.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         Assert.DoesNotContain("evil.example", doc.Head.InnerHtml);
@@ -65,7 +65,7 @@ public class MetadataTests(MadarFactory factory) : IClassFixture<MadarFactory>
     {
         var (client, seed) = await SeedAsync();
 
-        var blocks = JsonLd(await client.GetDocumentAsync(PathOf(seed)));
+        var blocks = JsonLd(await client.GetPageAsync(PathOf(seed)));
 
         var article = blocks.Single(b => b.GetProperty("@type").GetString() == "NewsArticle");
         Assert.Equal("https://schema.org", article.GetProperty("@context").GetString());
@@ -90,7 +90,7 @@ public class MetadataTests(MadarFactory factory) : IClassFixture<MadarFactory>
     {
         var (client, _) = await SeedAsync();
 
-        var doc = await client.GetDocumentAsync("/");
+        var doc = await client.GetPageAsync("/");
 
         Assert.Equal(MadarFactory.BaseUrl + "/", doc.Head!.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         Assert.Equal("website", Meta(doc, "og:type"));
@@ -107,7 +107,7 @@ public class MetadataTests(MadarFactory factory) : IClassFixture<MadarFactory>
         var (client, _) = await SeedAsync();
         var path = "/section/" + Uri.EscapeDataString("سياسة");
 
-        var doc = await client.GetDocumentAsync(path);
+        var doc = await client.GetPageAsync(path);
 
         Assert.Equal(MadarFactory.BaseUrl + path, doc.Head!.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         Assert.Contains(doc.Head.QuerySelectorAll("link[rel=alternate][type='application/rss+xml']"), l => l.GetAttribute("href") == MadarFactory.BaseUrl + path + "/feed");

@@ -39,6 +39,7 @@ public class SitemapTests(MadarFactory factory) : IClassFixture<MadarFactory>
 
         Assert.Equal(Sm + "urlset", doc.Root!.Name);
         var urls = doc.Root.Elements(Sm + "url").ToDictionary(u => (string)u.Element(Sm + "loc")!, u => (string?)u.Element(Sm + "lastmod"));
+        Assert.NotEmpty(urls.Keys);
         Assert.All(urls.Keys, loc => Assert.StartsWith(MadarFactory.BaseUrl + "/", loc));
         Assert.Contains(MadarFactory.BaseUrl + "/", urls.Keys);
         Assert.Contains(MadarFactory.BaseUrl + "/section/" + Uri.EscapeDataString("سياسة"), urls.Keys);

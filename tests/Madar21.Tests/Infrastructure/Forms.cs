@@ -5,30 +5,13 @@ using AngleSharp.Html.Dom;
 namespace Madar21.Tests.Infrastructure;
 
 /// <summary>
-/// Real form submission for tests: pages are parsed with their own address (so a form without an action posts
-/// back to its page, as a browser does), fields are filled by their name, and what is sent is what a browser
+/// Real form submission for tests, on pages parsed by <see cref="Html.GetPageAsync"/> with their own address (so a
+/// form without an action posts back to its page, as a browser does): fields are filled by their name, and what is sent is what a browser
 /// would send: the antiforgery token and hidden fields included, ticked boxes only, the clicked button's name
 /// and value, and its <c>formaction</c> when it has one.
 /// </summary>
 public static class Forms
 {
-    /// <summary>GETs a page that must answer 200 and parses it with its address.</summary>
-    public static async Task<IHtmlDocument> GetPageAsync(this HttpClient client, string url)
-    {
-        var response = await client.GetAsync(url);
-        Assert.True(response.StatusCode == System.Net.HttpStatusCode.OK, $"GET {url}: {(int)response.StatusCode}");
-        return await response.ParsePageAsync();
-    }
-
-    /// <summary>Parses a response with the address it came from.</summary>
-    public static async Task<IHtmlDocument> ParsePageAsync(this HttpResponseMessage response)
-    {
-        var html = await response.Content.ReadAsStringAsync();
-        var context = BrowsingContext.New(Configuration.Default);
-        var document = await context.OpenAsync(r => r.Content(html).Address(response.RequestMessage!.RequestUri!));
-        return (IHtmlDocument)document;
-    }
-
     /// <summary>The form that contains the element matched by <paramref name="selector"/> (or is it).</summary>
     public static IHtmlFormElement Form(this IParentNode scope, string selector = "main form")
     {

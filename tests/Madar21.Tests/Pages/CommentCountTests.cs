@@ -42,10 +42,10 @@ public class CommentCountTests(CommentsFactory factory) : IClassFixture<Comments
         var (article, sectionPath) = await ArticleInOwnSectionAsync();
         await AddCommentsAsync(article.Id, CommentStatus.Approved, CommentStatus.Approved, CommentStatus.Pending, CommentStatus.Spam, CommentStatus.Trash);
 
-        Assert.Equal("تعليقان", CardCount(await client.GetDocumentAsync(sectionPath), article));
+        Assert.Equal("تعليقان", CardCount(await client.GetPageAsync(sectionPath), article));
         // The newest article leads the home page, outside the cards.
-        Assert.Equal("تعليقان", (await client.GetDocumentAsync("/")).QuerySelector(".lead .comment-count")!.Text());
-        var page = await client.GetDocumentAsync(CommentTestKit.PathOf(article));
+        Assert.Equal("تعليقان", (await client.GetPageAsync("/")).QuerySelector(".lead .comment-count")!.Text());
+        var page = await client.GetPageAsync(CommentTestKit.PathOf(article));
         var heading = page.QuerySelector(".article-header .comment-count")!;
         Assert.Equal("تعليقان", heading.Text());
         Assert.Equal("#comments", heading.GetAttribute("href"));
@@ -57,7 +57,7 @@ public class CommentCountTests(CommentsFactory factory) : IClassFixture<Comments
     {
         var client = await factory.StartAsync();
         var (article, sectionPath) = await ArticleInOwnSectionAsync();
-        Assert.Equal("لا تعليقات", CardCount(await client.GetDocumentAsync(sectionPath), article));
+        Assert.Equal("لا تعليقات", CardCount(await client.GetPageAsync(sectionPath), article));
     }
 
     [Fact]
@@ -75,12 +75,12 @@ public class CommentCountTests(CommentsFactory factory) : IClassFixture<Comments
         await factory.ApproveAsync(ids);
         var afterApproval = await client.GetAsync(sectionPath);
         Assert.Null(afterApproval.Headers.Age);
-        Assert.Equal("تعليق واحد", CardCount(await afterApproval.ParseHtmlAsync(), article));
+        Assert.Equal("تعليق واحد", CardCount(await afterApproval.ParsePageAsync(), article));
         Assert.NotNull((await client.GetAsync(sectionPath)).Headers.Age);
 
         await factory.WithService<int, CommentModeration>(m => m.TrashAsync(ids, "moderator"));
         var afterTrash = await client.GetAsync(sectionPath);
         Assert.Null(afterTrash.Headers.Age);
-        Assert.Equal("لا تعليقات", CardCount(await afterTrash.ParseHtmlAsync(), article));
+        Assert.Equal("لا تعليقات", CardCount(await afterTrash.ParsePageAsync(), article));
     }
 }

@@ -22,7 +22,7 @@ public class DatesTests(MadarFactory factory) : IClassFixture<MadarFactory>
         var at = new DateTime(2026, 2, 18, 10, 0, 0, DateTimeKind.Utc);
         var article = await AnArticle("مقال بتاريخين " + Guid.NewGuid().ToString("N")[..6]).WithBody(Words(300)).PublishedAt(at).SaveAsync(factory);
 
-        var doc = await client.GetDocumentAsync(PathOf(article));
+        var doc = await client.GetPageAsync(PathOf(article));
         var meta = doc.QuerySelector(".article-header .card-meta")!;
         Assert.Equal("2026-02-18T10:00:00.000Z", meta.QuerySelector("time")!.GetAttribute("datetime"));
         Assert.Equal("18 فبراير 2026", meta.QuerySelector("time")!.Text());
@@ -38,7 +38,7 @@ public class DatesTests(MadarFactory factory) : IClassFixture<MadarFactory>
         var article = await AnArticle("مقال يقصر " + Guid.NewGuid().ToString("N")[..6]).WithBody(Words(300)).Published().SaveAsync(factory);
         await UpdateAsync(factory, article.Id, a => a.BodyMarkdown = Words(150));
 
-        Assert.Equal("دقيقتا قراءة", (await client.GetDocumentAsync(PathOf(article))).QuerySelector(".reading-time")!.Text());
+        Assert.Equal("دقيقتا قراءة", (await client.GetPageAsync(PathOf(article))).QuerySelector(".reading-time")!.Text());
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public class DatesTests(MadarFactory factory) : IClassFixture<MadarFactory>
     {
         var client = await factory.StartAsync();
         var now = factory.Clock.GetUtcNow().UtcDateTime;
-        var today = (await client.GetDocumentAsync("/")).QuerySelector(".masthead .today")!;
+        var today = (await client.GetPageAsync("/")).QuerySelector(".masthead .today")!;
         Assert.Equal(MoroccanDate.Format(now), today.QuerySelector("time")!.Text());
         Assert.Equal(MoroccanDate.Hijri(now, 0), today.QuerySelector(".hijri")!.Text());
     }
@@ -70,7 +70,7 @@ public class DatesTests(MadarFactory factory) : IClassFixture<MadarFactory>
             Assert.Equal(-1, await factory.WithDb(db => db.ReaderSettings.Select(s => s.HijriOffsetDays).SingleAsync()));
             var page = await reader.GetAsync(PathOf(article));
             Assert.Null(page.Headers.Age);
-            var doc = await page.ParseHtmlAsync();
+            var doc = await page.ParsePageAsync();
             Assert.Equal("29 شعبان 1447", doc.QuerySelector(".article-header .hijri")!.Text());
             Assert.Equal("18 فبراير 2026", doc.QuerySelector(".article-header time")!.Text());
             Assert.Equal("checked", (await admin.GetPageAsync("/admin/settings")).QuerySelector("input[name=HijriOffsetDays][value='-1']")!.GetAttribute("checked"));

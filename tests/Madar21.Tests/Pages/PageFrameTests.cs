@@ -28,13 +28,13 @@ public class PageFrameTests(PageFrameTests.Factory factory) : IClassFixture<Page
         var client = await factory.StartAsync();
         var article = await AnArticle("خبر في الاقتصاد").InSection("اقتصاد").Published().SaveAsync(factory);
 
-        var home = Bar(await client.GetDocumentAsync("/"));
+        var home = Bar(await client.GetPageAsync("/"));
         Assert.Equal([("الرئيسية", "page")], home.Where(l => l.Current is not null));
 
-        var section = Bar(await client.GetDocumentAsync("/section/" + Uri.EscapeDataString("اقتصاد")));
+        var section = Bar(await client.GetPageAsync("/section/" + Uri.EscapeDataString("اقتصاد")));
         Assert.Equal([("اقتصاد", "page")], section.Where(l => l.Current is not null));
 
-        var onArticle = Bar(await client.GetDocumentAsync(PathOf(article)));
+        var onArticle = Bar(await client.GetPageAsync(PathOf(article)));
         Assert.Equal([("اقتصاد", "true")], onArticle.Where(l => l.Current is not null));
     }
 
@@ -42,7 +42,7 @@ public class PageFrameTests(PageFrameTests.Factory factory) : IClassFixture<Page
     public async Task The_footer_lists_the_sections_the_feed_and_the_configured_accounts_only()
     {
         var client = await factory.StartAsync();
-        var doc = await client.GetDocumentAsync("/");
+        var doc = await client.GetPageAsync("/");
         var footer = doc.QuerySelector("footer.site-footer")!;
 
         var barSections = doc.QuerySelectorAll("nav.sections-nav a").Skip(1).Select(a => a.GetAttribute("href")).ToList();
@@ -65,7 +65,7 @@ public class PageFrameTests(PageFrameTests.Factory factory) : IClassFixture<Page
         for (var i = 0; i < ReadingAids.LatestCount + 1; i++)
             newer.Add(await AnArticle($"خبر جديد {i}").InSection("رياضة-للجانب").Published().SaveAsync(factory)); // now: newer than any other, the last added first
 
-        var doc = await client.GetDocumentAsync(PathOf(current));
+        var doc = await client.GetPageAsync(PathOf(current));
         var latest = doc.QuerySelectorAll("aside.sidebar .side-list a").Select(a => a.GetAttribute("href")!).ToList();
 
         var expected = newer.AsEnumerable().Reverse().Take(ReadingAids.LatestCount).Select(PathOf).ToList();

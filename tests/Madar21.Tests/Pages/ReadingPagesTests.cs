@@ -22,7 +22,7 @@ public class ReadingPagesTests(MadarFactory factory) : IClassFixture<MadarFactor
     public async Task Home_lists_the_seed_article_with_its_section()
     {
         var (client, article) = await SeedArticleAsync();
-        var doc = await client.GetDocumentAsync("/");
+        var doc = await client.GetPageAsync("/");
 
         var link = doc.QuerySelectorAll("main a").Single(a => a.GetAttribute("href") == CanonicalPath(article));
         Assert.Equal(SeedTitle, link.Text());
@@ -33,7 +33,7 @@ public class ReadingPagesTests(MadarFactory factory) : IClassFixture<MadarFactor
     public async Task Section_page_has_the_section_as_heading_and_lists_its_article()
     {
         var (client, article) = await SeedArticleAsync();
-        var doc = await client.GetDocumentAsync("/section/" + Uri.EscapeDataString("سياسة"));
+        var doc = await client.GetPageAsync("/section/" + Uri.EscapeDataString("سياسة"));
 
         Assert.Equal("سياسة", doc.QuerySelector("h1")!.Text());
         Assert.Contains(doc.QuerySelectorAll("main a"), a => a.GetAttribute("href") == CanonicalPath(article) && a.Text() == SeedTitle);
@@ -43,7 +43,7 @@ public class ReadingPagesTests(MadarFactory factory) : IClassFixture<MadarFactor
     public async Task Article_page_is_arabic_rtl_with_the_title_and_every_paragraph_and_no_boilerplate()
     {
         var (client, article) = await SeedArticleAsync();
-        var doc = await client.GetDocumentAsync(CanonicalPath(article));
+        var doc = await client.GetPageAsync(CanonicalPath(article));
 
         Assert.Equal("ar", doc.DocumentElement.GetAttribute("lang"));
         Assert.Equal("rtl", doc.DocumentElement.GetAttribute("dir"));
@@ -63,7 +63,7 @@ public class ReadingPagesTests(MadarFactory factory) : IClassFixture<MadarFactor
     public async Task Follow_links_point_to_the_configured_targets()
     {
         var (client, article) = await SeedArticleAsync();
-        var doc = await client.GetDocumentAsync(CanonicalPath(article));
+        var doc = await client.GetPageAsync(CanonicalPath(article));
 
         var follow = doc.QuerySelectorAll(".follow a").ToDictionary(a => a.Text(), a => a.GetAttribute("href"));
         Assert.StartsWith("https://", follow["تابع آخر الأخبار من مدار21 على WhatsApp"]);
@@ -94,7 +94,7 @@ public class ReadingPagesTests(MadarFactory factory) : IClassFixture<MadarFactor
         var response = await client.GetAsync(url);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        var doc = await response.ParseHtmlAsync();
+        var doc = await response.ParsePageAsync();
         Assert.Equal("rtl", doc.DocumentElement.GetAttribute("dir"));
         Assert.Equal("الصفحة غير موجودة", doc.QuerySelector("h1")!.Text());
         Assert.NotNull(doc.QuerySelector("header.masthead"));

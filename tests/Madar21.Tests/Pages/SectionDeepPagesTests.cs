@@ -54,7 +54,7 @@ public class SectionDeepPagesTests(MadarFactory factory) : IClassFixture<MadarFa
     public async Task A_deep_page_lists_what_an_offset_would(int page)
     {
         var client = await StartAsync();
-        var doc = await client.GetDocumentAsync("/section/" + Uri.EscapeDataString(Section) + (page > 1 ? $"?page={page}" : ""));
+        var doc = await client.GetPageAsync("/section/" + Uri.EscapeDataString(Section) + (page > 1 ? $"?page={page}" : ""));
         var titles = doc.QuerySelectorAll(".cards h3, .cards h2").Select(h => h.Text()).ToList();
         Assert.Equal(await ExpectedAsync(page), titles);
     }

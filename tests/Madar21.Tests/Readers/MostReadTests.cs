@@ -65,7 +65,7 @@ public class MostReadTests
         var section = "/section/" + Uri.EscapeDataString("سياسة");
         foreach (var url in new[] { "/", section, PathOf(quiet) }) await client.GetAsync(url);
         foreach (var url in new[] { "/", section, PathOf(quiet) }) Assert.NotNull((await client.GetAsync(url)).Headers.Age);
-        Assert.Null((await client.GetDocumentAsync("/")).QuerySelector(".most-read"));
+        Assert.Null((await client.GetPageAsync("/")).QuerySelector(".most-read"));
 
         factory.Clock.Advance(new ReadersOptions().MostReadRefresh);
         HttpResponseMessage home;
@@ -77,7 +77,7 @@ public class MostReadTests
         } while (home.Headers.Age is not null && (waited += 20) < 5000);
 
         Assert.Null(home.Headers.Age);
-        var list = (await home.ParseHtmlAsync()).QuerySelectorAll(".most-read li a").Select(a => a.GetAttribute("href")).ToList();
+        var list = (await home.ParsePageAsync()).QuerySelectorAll(".most-read li a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal([PathOf(popular), PathOf(quiet)], list);
         Assert.Null((await client.GetAsync(PathOf(quiet))).Headers.Age); // article pages show it too
         Assert.NotNull((await client.GetAsync(section)).Headers.Age); // section pages do not: still cached

@@ -18,7 +18,7 @@ public class SearchIndexTests(MadarFactory factory) : IClassFixture<MadarFactory
         var client = factory.NewClient();
         var response = await client.GetAsync($"/search?q={Uri.EscapeDataString(query)}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var doc = await response.ParseHtmlAsync();
+        var doc = await response.ParsePageAsync();
         return doc.QuerySelectorAll(".search-results a").Any(a => a.GetAttribute("href") == PathOf(article));
     }
 

@@ -14,6 +14,7 @@ public class SearchQueryTests
     {
         var query = SearchQuery.Parse(raw);
 
+        Assert.NotEmpty(query.Terms.SelectMany(t => t.Forms.Concat(t.Skeletons)));
         Assert.All(query.Terms.SelectMany(t => t.Forms.Concat(t.Skeletons)), f => Assert.True(f.All(char.IsLetterOrDigit), f));
     }
 

@@ -28,6 +28,7 @@ public class BenchCorpusTests
         Assert.Equal(0, skipped);
         Assert.Subset(CorpusWriter.Sections.ToHashSet(), sections.ToHashSet());
         var bodies = await factory.WithDb(db => db.Articles.Select(a => a.BodyText).Take(20).ToListAsync());
+        Assert.NotEmpty(bodies);
         Assert.All(bodies, b => Assert.DoesNotContain("اترك تعليق", b));
     }
 

@@ -68,6 +68,8 @@ public class SeedFileParserTests
 
     [Theory]
     [InlineData("اترك تعليقًا")]
+    [InlineData("اترك تعليقا")]
+    [InlineData("\u200Fاترك تعليقاً")]
     [InlineData("اترك رداً")]
     [InlineData("لن يتم نشر عنوان بريدك الالكتروني. الحقول الإلزامية مشار إليها بـ *")]
     [InlineData("\u200Fتابع آخر الأخبار من مدار 21 على WhatsApp")]

@@ -10,7 +10,7 @@ public class AppearanceTests(MadarFactory factory) : IClassFixture<MadarFactory>
     public async Task Every_page_names_a_theme_colour_for_each_scheme_the_icons_and_the_manifest()
     {
         var client = await factory.StartAsync();
-        var head = (await client.GetDocumentAsync("/")).Head!;
+        var head = (await client.GetPageAsync("/")).Head!;
 
         var themes = head.QuerySelectorAll("meta[name=theme-color]").ToDictionary(m => m.GetAttribute("media")!, m => m.GetAttribute("content"));
         Assert.Equal("#a3161a", themes["(prefers-color-scheme: light)"]);
@@ -42,7 +42,7 @@ public class AppearanceTests(MadarFactory factory) : IClassFixture<MadarFactory>
         var client = await factory.StartAsync();
         var article = await ArticleBuilder.AnArticle("مقال للطباعة").Published().SaveAsync(factory);
         var path = $"/article/{article.Id}/{Uri.EscapeDataString(article.Slug)}";
-        var doc = await client.GetDocumentAsync(path);
+        var doc = await client.GetPageAsync(path);
 
         Assert.Equal(MadarFactory.BaseUrl + path, doc.QuerySelector(".article-header .print-only")!.Text());
     }

@@ -52,7 +52,7 @@ public class CompressionAndStaticFilesTests(MadarFactory factory) : IClassFixtur
     public async Task The_stylesheet_is_fingerprinted_compressed_and_cached_for_a_year()
     {
         var client = await factory.StartAsync();
-        var doc = await client.GetDocumentAsync("/");
+        var doc = await client.GetPageAsync("/");
         var href = doc.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
         Assert.Matches(@"^/css/site\.css\?v=[\w-]+$", href);
 
@@ -70,7 +70,7 @@ public class CompressionAndStaticFilesTests(MadarFactory factory) : IClassFixtur
     public async Task The_icons_every_page_links_exist_and_browsers_asking_for_favicon_ico_get_one()
     {
         var client = await factory.StartAsync();
-        var doc = await client.GetDocumentAsync("/");
+        var doc = await client.GetPageAsync("/");
         var icon = doc.QuerySelector("link[rel=icon][type='image/svg+xml']")!.GetAttribute("href")!;
         var touch = doc.QuerySelector("link[rel=apple-touch-icon]")!.GetAttribute("href")!;
 

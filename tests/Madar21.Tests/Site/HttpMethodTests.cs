@@ -66,7 +66,7 @@ public class HttpMethodTests(MadarFactory factory) : IClassFixture<MadarFactory>
         Assert.Equal(allow, string.Join(", ", response.Content.Headers.Allow));
         if (!path.EndsWith(".xml", StringComparison.Ordinal) && !path.EndsWith(".txt", StringComparison.Ordinal) && !path.EndsWith("feed", StringComparison.Ordinal))
         {
-            var page = await response.ParseHtmlAsync();
+            var page = await response.ParsePageAsync();
             Assert.Equal("طلب غير مقبول", page.QuerySelector("h1")!.Text());
         }
         Assert.DoesNotContain(factory.Logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal));

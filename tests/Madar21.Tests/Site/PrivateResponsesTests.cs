@@ -71,7 +71,7 @@ public class PrivateResponsesTests(CommentsFactory factory) : IClassFixture<Comm
             scanned++;
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode}");
             Assert.True(CacheControl(response) == Private, $"{url}: Cache-Control {CacheControl(response)}");
-            var doc = await response.ParseHtmlAsync();
+            var doc = await response.ParsePageAsync();
             foreach (var link in doc.QuerySelectorAll("a[href^='/admin']").Select(a => a.GetAttribute("href")!.Split('#')[0]))
                 if (!link.StartsWith("/admin/logout", StringComparison.Ordinal) && seen.Add(link))
                     queue.Enqueue(link);

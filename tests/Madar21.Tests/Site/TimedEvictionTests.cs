@@ -28,6 +28,6 @@ public class TimedEvictionTests
         } while (page.Headers.Age is not null && (waited += 20) < 5000);
 
         Assert.Null(page.Headers.Age);
-        Assert.Equal(tomorrow, (await page.ParseHtmlAsync()).QuerySelector(".masthead .today time")!.Text());
+        Assert.Equal(tomorrow, (await page.ParsePageAsync()).QuerySelector(".masthead .today time")!.Text());
     }
 }

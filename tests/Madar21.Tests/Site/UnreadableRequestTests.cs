@@ -32,7 +32,7 @@ public class UnreadableRequestTests
         var response = await client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Equal("الطلب كبير جداً", (await response.ParseHtmlAsync()).QuerySelector("h1")!.Text());
+        Assert.Equal("الطلب كبير جداً", (await response.ParsePageAsync()).QuerySelector("h1")!.Text());
         Assert.Equal(0, await factory.CommentCountAsync());
         Assert.DoesNotContain(factory.Logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal));
     }
@@ -55,7 +55,7 @@ public class UnreadableRequestTests
         var response = await client.PostAsync(PathOf(await factory.SeedArticleAsync()), content);
 
         Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{what}: {(int)response.StatusCode}");
-        var page = await response.ParseHtmlAsync();
+        var page = await response.ParsePageAsync();
         Assert.Equal("طلب غير صالح", page.QuerySelector("h1")!.Text());
         Assert.Contains("تعذّرت قراءة النموذج", page.QuerySelector(".error-page")!.Text());
         Assert.Equal(0, await factory.CommentCountAsync());

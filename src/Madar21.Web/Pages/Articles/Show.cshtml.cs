@@ -28,7 +28,6 @@ public class ShowModel(MadarDb db, TimeProvider clock, IOptions<SiteOptions> sit
 
     /// <summary>What the form shows: typed values after an error, remembered ones, or nothing.</summary>
     public CommentInput Form { get; private set; } = new();
-    public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
     public bool ShowPendingNotice { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, string? slug, CancellationToken ct)
@@ -58,8 +57,10 @@ public class ShowModel(MadarDb db, TimeProvider clock, IOptions<SiteOptions> sit
         if (!article.CommentsOpen) return StatusCode(StatusCodes.Status403Forbidden);
 
         input.Normalize();
-        var errors = input.Validate();
-        if (errors.Count == 0)
+        // The form shows the values as tidied, not as posted, so ModelState keeps only the errors, under the field names.
+        ModelState.Clear();
+        foreach (var (field, message) in input.Validate()) ModelState.AddModelError(field, message);
+        if (ModelState.IsValid)
         {
             var sender = new CommentPosting.Sender(HttpContext.Connection.RemoteIpAddress?.ToString(), Request.Headers.UserAgent.ToString());
             if (await posting.PostAsync(id, input, sender, ct) == PostOutcome.Stored)
@@ -70,7 +71,7 @@ public class ShowModel(MadarDb db, TimeProvider clock, IOptions<SiteOptions> sit
                 Response.Headers.Location = article.Url + "#comments";
                 return StatusCode(StatusCodes.Status303SeeOther);
             }
-            errors = new Dictionary<string, string> { [CommentInput.CommentField] = "سبق أن أرسلت هذا التعليق نفسه على هذا المقال." };
+            ModelState.AddModelError(CommentInput.CommentField, "سبق أن أرسلت هذا التعليق نفسه على هذا المقال.");
             Response.StatusCode = StatusCodes.Status409Conflict;
         }
         else Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -79,7 +80,6 @@ public class ShowModel(MadarDb db, TimeProvider clock, IOptions<SiteOptions> sit
         HttpContext.MarkPrivate();
         Article = article;
         Form = input;
-        Errors = errors;
         await LoadSurroundingsAsync(now, ct);
         return Page();
     }

@@ -1,3 +1,4 @@
+using static Madar21.Tests.Infrastructure.CommentBuilder;
 using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Dom;
@@ -32,20 +33,8 @@ public class AuditTests(CommentsFactory factory) : IClassFixture<CommentsFactory
     private static IHtmlFormElement RowForm(IHtmlDocument page, string rowSelector, string text) =>
         (IHtmlFormElement)page.QuerySelectorAll(rowSelector).Single(r => r.TextContent.Contains(text)).QuerySelector("form")!;
 
-    private async Task<Comment> AddCommentAsync(string email)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var emails = scope.ServiceProvider.GetRequiredService<EmailProtector>();
-        var db = scope.ServiceProvider.GetRequiredService<Madar21.Web.Data.MadarDb>();
-        var comment = new Comment
-        {
-            ArticleId = (await factory.SeedArticleAsync()).Id, Author = "قارئ", Text = "تعليق " + Guid.NewGuid(), Status = CommentStatus.Pending,
-            EmailProtected = emails.Protect(email), EmailHash = emails.Hash(email), CreatedAt = factory.Clock.GetUtcNow().UtcDateTime,
-        };
-        db.Comments.Add(comment);
-        await db.SaveChangesAsync();
-        return comment;
-    }
+    private async Task<Comment> AddCommentAsync(string email) =>
+        await AComment("تعليق " + Guid.NewGuid()).On(await factory.SeedArticleAsync()).By("قارئ", email).SaveAsync(factory);
 
     [Fact]
     public async Task Every_staff_action_is_in_the_audit_log_and_no_email_address_is_in_the_log()

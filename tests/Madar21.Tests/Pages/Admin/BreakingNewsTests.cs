@@ -46,7 +46,7 @@ public class BreakingNewsTests
         {
             var answer = await reader.GetAsync(page);
             Assert.Null(answer.Headers.Age);
-            var bar = (await answer.ParseHtmlAsync()).QuerySelector("section.breaking")!;
+            var bar = (await answer.ParsePageAsync()).QuerySelector("section.breaking")!;
             Assert.Equal("breaking-label", bar.GetAttribute("aria-labelledby"));
             Assert.Equal("عاجل", bar.QuerySelector("#breaking-label")!.Text());
             var link = bar.QuerySelector("a")!;
@@ -64,7 +64,7 @@ public class BreakingNewsTests
             home = await reader.GetAsync("/");
         } while (home.Headers.Age is not null && (waited += 20) < 5000);
         Assert.Null(home.Headers.Age);
-        Assert.Null((await home.ParseHtmlAsync()).QuerySelector(".breaking"));
+        Assert.Null((await home.ParsePageAsync()).QuerySelector(".breaking"));
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public class BreakingNewsTests
         var reader = await factory.StartAsync();
         var editor = await factory.SignedInAsEditorAsync();
         await SetAsync(editor, new() { ["Text"] = "خبر عاجل بلا رابط", ["ExpiresAt"] = MoroccanDate.WallClockValue(factory.Clock.GetUtcNow().UtcDateTime.AddHours(1))! });
-        Assert.Equal("خبر عاجل بلا رابط", (await reader.GetDocumentAsync("/")).QuerySelector(".breaking span")!.Text());
+        Assert.Equal("خبر عاجل بلا رابط", (await reader.GetPageAsync("/")).QuerySelector(".breaking span")!.Text());
         await WarmAsync(reader);
 
         var page = await editor.GetPageAsync("/admin/breaking");
@@ -82,7 +82,7 @@ public class BreakingNewsTests
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
 
         foreach (var url in PublicPages)
-            Assert.Null((await reader.GetDocumentAsync(url)).QuerySelector(".breaking"));
+            Assert.Null((await reader.GetPageAsync(url)).QuerySelector(".breaking"));
         Assert.Null(await factory.WithDb(db => db.ReaderSettings.Select(s => s.BreakingText).SingleAsync()));
     }
 
@@ -107,6 +107,6 @@ public class BreakingNewsTests
         Assert.Equal(message, doc.QuerySelector($"[data-valmsg-for={field}]")!.Text());
         Assert.Equal(text, doc.QuerySelector("input[name=Text]")!.GetAttribute("value") ?? "");
         Assert.Equal(article, doc.QuerySelector("input[name=Article]")!.GetAttribute("value") ?? "");
-        Assert.Null((await reader.GetDocumentAsync("/")).QuerySelector(".breaking"));
+        Assert.Null((await reader.GetPageAsync("/")).QuerySelector(".breaking"));
     }
 }

@@ -1,3 +1,4 @@
+using static Madar21.Tests.Infrastructure.CommentBuilder;
 using System.Net;
 using Madar21.Tests.Infrastructure;
 using Madar21.Web.Comments;
@@ -18,18 +19,7 @@ public class CommentsTests(MadarFactory factory) : IClassFixture<MadarFactory>
     /// <summary>A comment stored as the public form stores it: email encrypted, plus its keyed hash.</summary>
     private async Task<Comment> AddCommentAsync(string text, string email, CommentStatus status = CommentStatus.Pending, string author = "قارئ", string? url = null)
     {
-        var article = await SeedArticleAsync();
-        await using var scope = factory.Services.CreateAsyncScope();
-        var emails = scope.ServiceProvider.GetRequiredService<EmailProtector>();
-        var db = scope.ServiceProvider.GetRequiredService<Madar21.Web.Data.MadarDb>();
-        var comment = new Comment
-        {
-            ArticleId = article.Id, Author = author, Text = text, Status = status, Url = url,
-            EmailProtected = emails.Protect(email), EmailHash = emails.Hash(email),
-            CreatedAt = factory.Clock.GetUtcNow().UtcDateTime, IpAddress = "203.0.113.7", UserAgent = "tests",
-        };
-        db.Comments.Add(comment);
-        await db.SaveChangesAsync();
+        var comment = await AComment(text).On(await SeedArticleAsync()).By(author, email).WithUrl(url).WithStatus(status).SaveAsync(factory);
         factory.Clock.Advance(TimeSpan.FromSeconds(1)); // distinct times, so "newest first" is testable
         return comment;
     }
@@ -43,7 +33,7 @@ public class CommentsTests(MadarFactory factory) : IClassFixture<MadarFactory>
         await factory.WithDb(db => db.Comments.Where(x => x.Id == c.Id).Select(x => (CommentStatus?)x.Status).SingleOrDefaultAsync());
 
     private async Task<string> PublicArticleTextAsync() =>
-        (await factory.NewClient().GetDocumentAsync(UrlOf(await SeedArticleAsync()))).QuerySelector("main")!.TextContent;
+        (await factory.NewClient().GetPageAsync(UrlOf(await SeedArticleAsync()))).QuerySelector("main")!.TextContent;
 
     [Fact]
     public async Task The_pending_queue_comes_first_newest_first_with_article_author_email_ip_date_and_text()

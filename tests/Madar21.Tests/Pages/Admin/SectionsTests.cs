@@ -16,7 +16,7 @@ public class SectionsTests(MadarFactory factory) : IClassFixture<MadarFactory>
     }
 
     private async Task<List<string>> NavigationAsync() =>
-        (await factory.NewClient().GetDocumentAsync("/")).QuerySelectorAll("nav.sections-nav a").Select(a => a.Text()).Skip(1).ToList();
+        (await factory.NewClient().GetPageAsync("/")).QuerySelectorAll("nav.sections-nav a").Select(a => a.Text()).Skip(1).ToList();
 
     [Fact]
     public async Task Characters_xml_cannot_carry_are_removed_from_a_new_name()
@@ -74,7 +74,7 @@ public class SectionsTests(MadarFactory factory) : IClassFixture<MadarFactory>
         var old = await factory.NewClient().GetAsync(SectionUrl("رياضة") + "?page=1");
         Assert.Equal(HttpStatusCode.MovedPermanently, old.StatusCode);
         Assert.Equal(SectionUrl("الرياضة") + "?page=1", old.Headers.Location!.OriginalString);
-        Assert.Equal("الرياضة", (await factory.NewClient().GetDocumentAsync(SectionUrl("الرياضة"))).QuerySelector("h1")!.Text());
+        Assert.Equal("الرياضة", (await factory.NewClient().GetPageAsync(SectionUrl("الرياضة"))).QuerySelector("h1")!.Text());
         Assert.Contains("الرياضة", await NavigationAsync());
         Assert.DoesNotContain("رياضة", await NavigationAsync());
 

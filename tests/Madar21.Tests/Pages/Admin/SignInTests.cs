@@ -18,7 +18,7 @@ public class SignInTests(MadarFactory factory) : IClassFixture<MadarFactory>
     {
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.ParsePageAsync();
-        return page.QuerySelector(".form-errors")!.Text();
+        return string.Join(' ', page.QuerySelectorAll(".form-errors[role=alert] li").Select(li => li.Text()));
     }
 
     [Theory]

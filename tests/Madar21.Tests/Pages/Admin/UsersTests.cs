@@ -138,7 +138,7 @@ public class UsersTests(MadarFactory factory) : IClassFixture<MadarFactory>
             ["id"] = id, ["__RequestVerificationToken"] = token,
         }));
         Assert.Equal(HttpStatusCode.OK, forged.StatusCode);
-        Assert.Equal("لا يمكنك إيقاف حسابك أو حذفه.", (await forged.ParsePageAsync()).QuerySelector(".form-errors")!.Text());
+        Assert.Equal("لا يمكنك إيقاف حسابك أو حذفه.", (await forged.ParsePageAsync()).QuerySelector(".form-errors[role=alert] li")!.Text());
         Assert.True(await factory.WithDb(db => db.Users.AnyAsync(u => u.Id == id)));
     }
 

@@ -34,7 +34,7 @@ public class CommentProtectionTests(CommentsFactory factory) : IClassFixture<Com
         var response = await client.PostRawAsync(path, ValidValues(), (header, value));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Equal("غير مسموح", (await response.ParseHtmlAsync()).QuerySelector("h1")!.Text());
+        Assert.Equal("غير مسموح", (await response.ParsePageAsync()).QuerySelector("h1")!.Text());
         Assert.Equal(before, await factory.CommentCountAsync());
     }
 
@@ -127,7 +127,7 @@ public class CommentsClosedTests
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal(0, await factory.CommentCountAsync());
-        var doc = await client.GetDocumentAsync(path);
+        var doc = await client.GetPageAsync(path);
         Assert.Null(doc.QuerySelector("form.comment-form"));
         Assert.Equal("التعليقات مغلقة.", doc.QuerySelector(".comments-closed")!.Text());
     }

@@ -20,7 +20,7 @@ public class CommentRateLimitTests
 
         Assert.Equal(HttpStatusCode.TooManyRequests, sixth.StatusCode);
         Assert.True(sixth.Headers.RetryAfter is not null);
-        var doc = await sixth.ParseHtmlAsync();
+        var doc = await sixth.ParsePageAsync();
         Assert.Equal("طلبات كثيرة", doc.QuerySelector("h1")!.Text());
         Assert.Equal(5, await factory.CommentCountAsync());
 

@@ -75,39 +75,16 @@ public static class CommentTestKit
         (IHtmlFormElement)doc.QuerySelector("form.comment-form")!;
 
     /// <summary>
-    /// GETs the page, takes every field of its comment form with the value the page gave it, replaces them with
-    /// <paramref name="values"/> (null removes a field), and POSTs the form to its action.
+    /// GETs the page and submits its comment form through <see cref="Forms"/>, as a browser would: every field keeps
+    /// the value the page gave it unless <paramref name="values"/> sets it; null leaves a field out of the post.
     /// </summary>
-    public static async Task<HttpResponseMessage> PostCommentAsync(
-        this HttpClient client, string articlePath, IReadOnlyDictionary<string, string?> values, Action<HttpRequestMessage>? configure = null)
+    public static async Task<HttpResponseMessage> PostCommentAsync(this HttpClient client, string articlePath, IReadOnlyDictionary<string, string?> values)
     {
-        var doc = await client.GetDocumentAsync(articlePath);
-        var form = doc.CommentForm();
-        var fields = new Dictionary<string, string?>();
-        foreach (var element in form.Elements)
-        {
-            switch (element)
-            {
-                case IHtmlInputElement { Type: "checkbox" } box:
-                    if (box.IsChecked) fields[box.Name!] = box.Value;
-                    break;
-                case IHtmlInputElement input when !string.IsNullOrEmpty(input.Name):
-                    fields[input.Name] = input.Value;
-                    break;
-                case IHtmlTextAreaElement area when !string.IsNullOrEmpty(area.Name):
-                    fields[area.Name] = area.Value;
-                    break;
-            }
-        }
-        foreach (var (name, value) in values) fields[name] = value;
-
-        var action = form.GetAttribute("action")!;
-        var request = new HttpRequestMessage(HttpMethod.Post, action.Split('#')[0])
-        {
-            Content = new FormUrlEncodedContent(fields.Where(f => f.Value is not null).Select(f => KeyValuePair.Create(f.Key, f.Value!))),
-        };
-        configure?.Invoke(request);
-        return await client.SendAsync(request);
+        var form = (await client.GetPageAsync(articlePath)).CommentForm();
+        foreach (var name in values.Where(v => v.Value is null).Select(v => v.Key))
+            foreach (var field in form.Elements.Where(e => e.GetAttribute("name") == name)) field.SetAttribute("disabled", "");
+        form.Fill(values.Where(v => v.Value is not null).ToDictionary(v => v.Key, v => v.Value!));
+        return await client.SubmitAsync(form);
     }
 
     /// <summary>Posts straight to the article URL, without reading the page first (for refused requests).</summary>

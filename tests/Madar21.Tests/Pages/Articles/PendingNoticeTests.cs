@@ -1,3 +1,4 @@
+using static Madar21.Tests.Infrastructure.CommentBuilder;
 using Madar21.Tests.Infrastructure;
 using Madar21.Web.Models;
 using static Madar21.Tests.Infrastructure.ArticleBuilder;
@@ -12,21 +13,13 @@ public class PendingNoticeTests(CommentsFactory factory) : IClassFixture<Comment
     {
         await factory.StartAsync();
         var article = await AnArticle("مقال عليه تعليقان " + Guid.NewGuid().ToString("N")[..6]).Published().SaveAsync(factory);
-        await factory.WithDb(async db =>
-        {
-            for (var i = 0; i < 2; i++)
-                db.Comments.Add(new Comment
-                {
-                    ArticleId = article.Id, Author = $"قارئ {i}", Text = $"تعليق {i}", EmailProtected = "x", EmailHash = $"h{i}",
-                    Status = CommentStatus.Approved, CreatedAt = factory.Clock.GetUtcNow().UtcDateTime,
-                });
-            await db.SaveChangesAsync();
-        });
+        for (var i = 0; i < 2; i++)
+            await AComment($"تعليق {i}").On(article).By($"قارئ {i}").Approved().SaveAsync(factory);
         var commenter = factory.NewClient();
         var path = CommentTestKit.PathOf(article);
         await commenter.PostCommentAsync(path, CommentTestKit.ValidValues());
 
-        var doc = await commenter.GetDocumentAsync(path);
+        var doc = await commenter.GetPageAsync(path);
         var items = doc.QuerySelectorAll(".comment-list > li").ToList();
         Assert.Equal(3, items.Count);
         Assert.Equal("تعليقك بانتظار المراجعة", items[^1].Text());
@@ -43,10 +36,10 @@ public class PendingNoticeTests(CommentsFactory factory) : IClassFixture<Comment
         var path = CommentTestKit.PathOf(article);
         await commenter.PostCommentAsync(path, CommentTestKit.ValidValues());
 
-        var doc = await commenter.GetDocumentAsync(path);
+        var doc = await commenter.GetPageAsync(path);
         Assert.Equal("التعليقات", doc.GetElementById("comments-title")!.Text());
         Assert.Equal("تعليقك بانتظار المراجعة", doc.QuerySelector(".comment-list > li.comment-notice")!.Text());
         // Other readers still read that there are none.
-        Assert.Equal("لا تعليقات", (await factory.NewClient().GetDocumentAsync(path)).GetElementById("comments-title")!.Text());
+        Assert.Equal("لا تعليقات", (await factory.NewClient().GetPageAsync(path)).GetElementById("comments-title")!.Text());
     }
 }

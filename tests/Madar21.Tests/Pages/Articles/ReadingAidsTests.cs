@@ -24,11 +24,11 @@ public class ReadingAidsTests(MadarFactory factory) : IClassFixture<MadarFactory
         await AnArticle("مسودة ثقافية").InSection("ثقافة").Draft().SaveAsync(factory);
         var newest = await AnArticle("أحدث خبر ثقافي").InSection("ثقافة").Published(TimeSpan.FromHours(1)).SaveAsync(factory);
 
-        var doc = await client.GetDocumentAsync(PathOf(middle));
+        var doc = await client.GetPageAsync(PathOf(middle));
 
         Assert.Equal(PathOf(oldest), doc.QuerySelector(".prev-next a[rel=prev]")!.GetAttribute("href"));
         Assert.Equal(PathOf(newest), doc.QuerySelector(".prev-next a[rel=next]")!.GetAttribute("href"));
-        var first = await client.GetDocumentAsync(PathOf(oldest));
+        var first = await client.GetPageAsync(PathOf(oldest));
         Assert.Null(first.QuerySelector(".prev-next a[rel=prev]"));
         Assert.Equal(PathOf(middle), first.QuerySelector(".prev-next a[rel=next]")!.GetAttribute("href"));
     }
@@ -42,7 +42,7 @@ public class ReadingAidsTests(MadarFactory factory) : IClassFixture<MadarFactory
             articles.Add(await AnArticle($"مباراة رقم {i}").InSection("رياضة-للصلة").Published(TimeSpan.FromMinutes(10 * i)).SaveAsync(factory));
         var draft = await AnArticle("مسودة رياضية").InSection("رياضة-للصلة").Draft().SaveAsync(factory);
 
-        var doc = await client.GetDocumentAsync(PathOf(articles[3]));
+        var doc = await client.GetPageAsync(PathOf(articles[3]));
 
         var related = Related(doc);
         Assert.Equal("مقالات ذات صلة", doc.QuerySelector(".related h2")!.TextContent.Trim());
@@ -64,7 +64,7 @@ public class ReadingAidsTests(MadarFactory factory) : IClassFixture<MadarFactory
             await AnArticle($"خبر دولي عادي {i}").InSection("دولي-للصلة").Published(TimeSpan.FromMinutes(i)).SaveAsync(factory);
         var similar = await AnArticle("بلينكين يصل مراكش").InSection("سياسة-للصلة").Published(TimeSpan.FromDays(3)).SaveAsync(factory);
 
-        var related = Related(await client.GetDocumentAsync(PathOf(current)));
+        var related = Related(await client.GetPageAsync(PathOf(current)));
 
         Assert.Equal(PathOf(similar), related[0]);
         Assert.Equal(ReadingAids.RelatedCount, related.Count);
@@ -76,7 +76,7 @@ public class ReadingAidsTests(MadarFactory factory) : IClassFixture<MadarFactory
         var client = await factory.StartAsync();
         var alone = await AnArticle("ظاهرة فريدة").InSection("قسم-وحيد").Published().SaveAsync(factory);
 
-        var doc = await client.GetDocumentAsync(PathOf(alone));
+        var doc = await client.GetPageAsync(PathOf(alone));
 
         Assert.Null(doc.QuerySelector(".prev-next"));
     }

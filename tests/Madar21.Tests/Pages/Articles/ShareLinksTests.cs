@@ -14,7 +14,7 @@ public class ShareLinksTests(MadarFactory factory) : IClassFixture<MadarFactory>
         var article = await AnArticle(title).Published().SaveAsync(factory);
         var path = $"/article/{article.Id}/{Uri.EscapeDataString(article.Slug)}";
         var canonical = MadarFactory.BaseUrl + path;
-        var doc = await client.GetDocumentAsync(path);
+        var doc = await client.GetPageAsync(path);
 
         string Href(string service) => doc.QuerySelector($"nav.share a.share-{service}")!.GetAttribute("href")!;
         var u = Uri.EscapeDataString(canonical);
@@ -34,7 +34,7 @@ public class ShareLinksTests(MadarFactory factory) : IClassFixture<MadarFactory>
     {
         var client = await factory.StartAsync();
         var article = await AnArticle("مقال بلا طرف ثالث").Published().SaveAsync(factory);
-        var doc = await client.GetDocumentAsync($"/article/{article.Id}/{Uri.EscapeDataString(article.Slug)}");
+        var doc = await client.GetPageAsync($"/article/{article.Id}/{Uri.EscapeDataString(article.Slug)}");
 
         var loaded = doc.QuerySelectorAll("script[src], link[href]:not([rel=canonical]):not([rel=alternate]), img[src], iframe, video, audio, source")
             .Select(e => e.GetAttribute("src") ?? e.GetAttribute("href")!)
@@ -42,6 +42,7 @@ public class ShareLinksTests(MadarFactory factory) : IClassFixture<MadarFactory>
         Assert.NotEmpty(loaded);
         Assert.All(loaded, url => Assert.StartsWith("/", url));
         Assert.Contains(loaded, url => url.StartsWith("/js/share.js?v=", StringComparison.Ordinal));
+        Assert.NotEmpty(doc.QuerySelectorAll("script:not([src])"));
         Assert.All(doc.QuerySelectorAll("script:not([src])"), s => Assert.Equal("application/ld+json", s.GetAttribute("type")));
         Assert.Empty(doc.QuerySelectorAll("[style]"));
         Assert.DoesNotContain(doc.All, e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.Ordinal)));

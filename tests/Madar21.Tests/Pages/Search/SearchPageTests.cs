@@ -22,7 +22,7 @@ public class SearchPageTests(MadarFactory factory) : IClassFixture<MadarFactory>
     {
         var response = await client.GetAsync($"/search?q={Uri.EscapeDataString(query)}" + (page > 1 ? $"&page={page}" : ""));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.ParseHtmlAsync();
+        return await response.ParsePageAsync();
     }
 
     private static List<string> ResultLinks(IHtmlDocument doc) =>

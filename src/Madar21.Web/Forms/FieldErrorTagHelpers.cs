@@ -3,12 +3,12 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
-namespace Madar21.Web.Admin;
+namespace Madar21.Web.Forms;
 
 /// <summary>
 /// Ties a field to its error message for screen readers: the message (<c>span asp-validation-for</c>) gets the id
 /// <c>{field id}-error</c>, and an invalid field gets <c>aria-invalid="true"</c> and <c>aria-describedby</c>
-/// pointing at it (after any description the field already had).
+/// pointing at it (after any description the field already had). Public and staff forms alike.
 /// </summary>
 [HtmlTargetElement("input", Attributes = "asp-for")]
 [HtmlTargetElement("textarea", Attributes = "asp-for")]
@@ -27,8 +27,9 @@ public sealed class FieldErrorLinkTagHelper : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         var name = ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
-        if (ViewContext.ViewData.ModelState.GetFieldValidationState(name) != ModelValidationState.Invalid) return;
-        var errorId = FieldErrorIdTagHelper.IdFor(name);
+        var modelState = ViewContext.ViewData.ModelState;
+        if (modelState.GetFieldValidationState(name) != ModelValidationState.Invalid) return;
+        var errorId = FieldIds.ErrorOf(FieldIds.KeyIn(modelState, name));
         var existing = output.Attributes["aria-describedby"]?.Value?.ToString();
         output.Attributes.SetAttribute("aria-invalid", "true");
         output.Attributes.SetAttribute("aria-describedby", string.IsNullOrWhiteSpace(existing) ? errorId : $"{existing} {errorId}");
@@ -46,8 +47,27 @@ public sealed class FieldErrorIdTagHelper : TagHelper
     [ViewContext, HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = null!;
 
-    public static string IdFor(string fieldName) => TagBuilder.CreateSanitizedId(fieldName, "_") + "-error";
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        var name = ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
+        output.Attributes.SetAttribute("id", FieldIds.ErrorOf(FieldIds.KeyIn(ViewContext.ViewData.ModelState, name)));
+    }
+}
 
-    public override void Process(TagHelperContext context, TagHelperOutput output) =>
-        output.Attributes.SetAttribute("id", IdFor(ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name)));
+/// <summary>
+/// The ids that join a field, its message and the error summary. A field's id is its ModelState key (the name it is
+/// posted under) made safe for HTML, and its message's id is that id followed by <c>-error</c>.
+/// </summary>
+public static class FieldIds
+{
+    public static string Of(string key) => TagBuilder.CreateSanitizedId(key, "_");
+
+    public static string ErrorOf(string key) => Of(key) + "-error";
+
+    /// <summary>
+    /// The key as ModelState spells it: lookups ignore case, so a field written <c>asp-for="Comment"</c> and posted
+    /// as <c>comment</c> finds its errors, and its ids follow the posted spelling.
+    /// </summary>
+    public static string KeyIn(ModelStateDictionary modelState, string name) =>
+        modelState.Keys.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase)) ?? name;
 }
