@@ -1,23 +1,11 @@
 using System.Net;
 using Madar21.Tests.Infrastructure;
-using Madar21.Web.Models;
 using Microsoft.EntityFrameworkCore;
 
-namespace Madar21.Tests.Pages.Admin;
+namespace Madar21.Tests.Pages.Admin.Sections;
 
-public class SectionsTests(MadarFactory factory) : IClassFixture<MadarFactory>
+public class IndexTests(MadarFactory factory) : AdminSectionTests(factory), IClassFixture<MadarFactory>
 {
-    private static string SectionUrl(string name) => "/section/" + Uri.EscapeDataString(name);
-
-    private static async Task<HttpResponseMessage> AddAsync(HttpClient editor, string name)
-    {
-        var page = await editor.GetPageAsync("/admin/sections");
-        return await editor.SubmitAsync(page.Form("form input[name=name]").Fill(new Dictionary<string, string> { ["name"] = name }));
-    }
-
-    private async Task<List<string>> NavigationAsync() =>
-        (await factory.NewClient().GetPageAsync("/")).QuerySelectorAll("nav.sections-nav a").Select(a => a.Text()).Skip(1).ToList();
-
     [Fact]
     public async Task Characters_xml_cannot_carry_are_removed_from_a_new_name()
     {
@@ -58,31 +46,6 @@ public class SectionsTests(MadarFactory factory) : IClassFixture<MadarFactory>
         Assert.Equal(message, page.GetElementById(field.GetAttribute("aria-describedby")!)!.Text());
         Assert.Equal(name, field.GetAttribute("value") ?? "");
         Assert.Equal(before, await factory.WithDb(db => db.Sections.CountAsync()));
-    }
-
-    [Fact]
-    public async Task A_renamed_section_answers_301_from_its_old_url_and_keeps_its_articles()
-    {
-        var editor = await factory.SignedInAsEditorAsync();
-        await AddAsync(editor, "رياضة");
-        var id = await factory.WithDb(db => db.Sections.Where(s => s.Name == "رياضة").Select(s => s.Id).SingleAsync());
-
-        var edit = await editor.GetPageAsync($"/admin/sections/{id}/edit");
-        var renamed = await editor.SubmitAsync(edit.Form("form input[name=name]").Fill(new Dictionary<string, string> { ["name"] = "الرياضة" }));
-        Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
-
-        var old = await factory.NewClient().GetAsync(SectionUrl("رياضة") + "?page=1");
-        Assert.Equal(HttpStatusCode.MovedPermanently, old.StatusCode);
-        Assert.Equal(SectionUrl("الرياضة") + "?page=1", old.Headers.Location!.OriginalString);
-        Assert.Equal("الرياضة", (await factory.NewClient().GetPageAsync(SectionUrl("الرياضة"))).QuerySelector("h1")!.Text());
-        Assert.Contains("الرياضة", await NavigationAsync());
-        Assert.DoesNotContain("رياضة", await NavigationAsync());
-
-        // And back again: the name is free for its section once more, and the newer name now redirects.
-        edit = await editor.GetPageAsync($"/admin/sections/{id}/edit");
-        await editor.SubmitAsync(edit.Form("form input[name=name]").Fill(new Dictionary<string, string> { ["name"] = "رياضة" }));
-        Assert.Equal(HttpStatusCode.OK, (await factory.NewClient().GetAsync(SectionUrl("رياضة"))).StatusCode);
-        Assert.Equal(HttpStatusCode.MovedPermanently, (await factory.NewClient().GetAsync(SectionUrl("الرياضة"))).StatusCode);
     }
 
     [Fact]
