@@ -22,6 +22,34 @@ public static class Staff
         return (await users.FindByEmailAsync(email))!;
     }
 
+    /// <summary>An address no other account in the test uses.</summary>
+    public static string NewEmail(string role = StaffRoles.Editor) => $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@madar21.test";
+
+    /// <summary>A new account in this role on the started app, with a new client that has not signed in yet.</summary>
+    public static async Task<StaffAccount> NewStaffAsync(this MadarFactory factory, string role = StaffRoles.Editor)
+    {
+        await factory.StartAsync();
+        var email = NewEmail(role);
+        var user = await factory.CreateStaffAsync(email, role);
+        return new StaffAccount(email, user.Id, factory.NewClient());
+    }
+
+    /// <summary>A new account in this role, signed in on its client.</summary>
+    public static async Task<StaffAccount> SignedInStaffAsync(this MadarFactory factory, string role = StaffRoles.Editor)
+    {
+        var account = await factory.NewStaffAsync(role);
+        var response = await account.Client.LogInAsync(account.Email, Password);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Sign-in as {role} answered {(int)response.StatusCode}");
+        return account;
+    }
+
+    /// <summary>Signs this client out through the button every admin page shows.</summary>
+    public static async Task SignOutAsync(this HttpClient client)
+    {
+        var page = await client.GetPageAsync("/admin");
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitAsync(page.Form(".admin-user"))).StatusCode);
+    }
+
     /// <summary>Submits /admin/login with these credentials on this client; returns the response (302 when it worked).</summary>
     public static async Task<HttpResponseMessage> LogInAsync(this HttpClient client, string email, string password, string loginUrl = "/admin/login")
     {
@@ -33,7 +61,7 @@ public static class Staff
     /// <summary>A new client on the started app, signed in as a new account in this role.</summary>
     public static async Task<HttpClient> SignedInAsync(this MadarFactory factory, string role, string? email = null)
     {
-        email ??= $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@madar21.test";
+        email ??= NewEmail(role);
         await factory.StartAsync();
         await factory.CreateStaffAsync(email, role);
         var client = factory.NewClient();
@@ -79,3 +107,6 @@ public static class Staff
 
     public static Task<HttpClient> SignedInAsAdminAsync(this MadarFactory factory) => factory.SignedInAsync(StaffRoles.Admin);
 }
+
+/// <summary>A staff account made for one test, and the client that uses it.</summary>
+public sealed record StaffAccount(string Email, string UserId, HttpClient Client);
