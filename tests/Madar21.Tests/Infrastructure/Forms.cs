@@ -69,6 +69,9 @@ public static class Forms
         return client.PostAsync(action, new FormUrlEncodedContent(fields));
     }
 
+    /// <summary>Where a redirect sends the browser, as an absolute address on the test site (Location may be relative).</summary>
+    public static Uri RedirectTarget(this HttpResponseMessage response) => new(new Uri(MadarFactory.BaseUrl), response.Headers.Location!);
+
     /// <summary>What a browser would send for this form through <paramref name="submitter"/>: method, address and fields in order.</summary>
     public static (string Method, string Action, List<KeyValuePair<string, string>> Fields) Submission(this IHtmlFormElement form, IElement? submitter = null)
     {

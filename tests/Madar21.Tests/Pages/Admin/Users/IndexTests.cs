@@ -1,6 +1,7 @@
 using System.Net;
 using Madar21.Tests.Infrastructure;
 using Madar21.Web.Admin;
+using Madar21.Web.Models;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -146,5 +147,25 @@ public class IndexTests(MadarFactory factory) : IClassFixture<MadarFactory>
         var disable = RowOf(await again.ParsePageAsync(), other).QuerySelectorAll("button").First(b => b.Text().Contains("إيقاف"));
         Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitAsync(disable.OwnerForm(), disable)).StatusCode);
         Assert.True(await factory.WithDb(db => db.Users.Where(u => u.Email == other).Select(u => u.LockoutEnd != null).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task An_admin_takes_the_second_factor_off_an_editor_who_lost_the_phone()
+    {
+        var (email, userId, editor) = await factory.SignedInStaffAsync();
+        await editor.EnrolTwoFactorAsync();
+        var admin = await factory.SignedInAsAdminAsync();
+
+        var users = await admin.GetPageAsync("/admin/users");
+        var row = users.QuerySelectorAll(".admin-row").Single(r => r.TextContent.Contains(email));
+        Assert.Contains("بتحقق بخطوتين", row.TextContent);
+        var reset = await admin.SubmitAsync(row.Form("form"), row.Button("إلغاء التحقق بخطوتين"));
+        Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+
+        Assert.False(await factory.WithDb(db => db.Users.Where(u => u.Id == userId).Select(u => u.TwoFactorEnabled).SingleAsync()));
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.GetAsync("/admin")).StatusCode); // its sessions ended
+        Assert.Equal("/admin", (await factory.NewClient().LogInAsync(email, Staff.Password)).Headers.Location!.OriginalString);
+        Assert.Contains(await factory.WithDb(db => db.AuditEntries.Where(e => e.Action == AuditAction.TwoFactorReset).Select(e => e.Subject).ToListAsync()),
+            subject => subject!.Contains(userId));
     }
 }
