@@ -168,4 +168,21 @@ public class IndexTests(MadarFactory factory) : IClassFixture<MadarFactory>
         Assert.Contains(await factory.WithDb(db => db.AuditEntries.Where(e => e.Action == AuditAction.TwoFactorReset).Select(e => e.Subject).ToListAsync()),
             subject => subject!.Contains(userId));
     }
+
+    [Fact]
+    public async Task An_editor_cannot_reach_the_accounts_page()
+    {
+        var editor = await factory.SignedInAsEditorAsync();
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await editor.GetAsync("/admin/users")).StatusCode);
+        var users = await factory.WithDb(db => db.Users.CountAsync());
+        var post = await editor.PostAsync("/admin/users?handler=Add", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["email"] = "intruder@madar21.test", ["password"] = "كلمة-مرور-طويلة", ["role"] = StaffRoles.Admin,
+        }));
+        Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
+        Assert.Equal(users, await factory.WithDb(db => db.Users.CountAsync()));
+        var admin = await editor.GetPageAsync("/admin");
+        Assert.DoesNotContain(admin.QuerySelectorAll(".admin-nav a"), a => a.GetAttribute("href") == "/admin/users");
+    }
 }
