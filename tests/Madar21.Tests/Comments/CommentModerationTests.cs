@@ -3,7 +3,8 @@ using Madar21.Tests.Pages.Articles;
 using Madar21.Web.Comments;
 using Madar21.Web.Models;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
+using static Madar21.Tests.Infrastructure.ArticleBuilder;
+using static Madar21.Tests.Infrastructure.CommentBuilder;
 
 namespace Madar21.Tests.Comments;
 
@@ -15,44 +16,11 @@ public class CommentModerationTests(MadarFactory factory) : IClassFixture<MadarF
         return (await factory.SeedArticleAsync()).Id;
     }
 
-    private async Task<int> ACommentAsync(int articleId, CommentStatus status = CommentStatus.Pending, string email = "reader@example.ma")
-    {
-        var emails = factory.Services.GetRequiredService<EmailProtector>();
-        return await factory.WithDb(async db =>
-        {
-            var comment = new Comment
-            {
-                ArticleId = articleId,
-                Author = "قارئ",
-                Text = $"نص {Guid.NewGuid():N}",
-                EmailProtected = emails.Protect(email),
-                EmailHash = emails.Hash(email),
-                Status = status,
-                CreatedAt = factory.Clock.GetUtcNow().UtcDateTime,
-            };
-            db.Comments.Add(comment);
-            await db.SaveChangesAsync();
-            return comment.Id;
-        });
-    }
+    private async Task<int> ACommentAsync(int articleId, CommentStatus status = CommentStatus.Pending, string email = "reader@example.ma") =>
+        (await AComment($"نص {Guid.NewGuid():N}").By("قارئ", email).On(articleId).WithStatus(status).SaveAsync(factory)).Id;
 
-    private async Task<int> AnotherArticleAsync()
-    {
-        return await factory.WithDb(async db =>
-        {
-            var section = await db.Sections.FirstAsync();
-            var now = factory.Clock.GetUtcNow().UtcDateTime;
-            var article = new Article
-            {
-                Title = "مقال آخر", Slug = $"another-{Guid.NewGuid():N}", SectionId = section.Id,
-                BodyMarkdown = "نص", BodyHtml = "<p>نص</p>", BodyText = "نص", Excerpt = "نص",
-                Status = ArticleStatus.Published, PublishedAt = now.AddHours(-1), CreatedAt = now, UpdatedAt = now,
-            };
-            db.Articles.Add(article);
-            await db.SaveChangesAsync();
-            return article.Id;
-        });
-    }
+    private async Task<int> AnotherArticleAsync() =>
+        (await AnArticle("مقال آخر").Published(TimeSpan.FromHours(1)).SaveAsync(factory)).Id;
 
     private Task<CommentStatus?> StatusOfAsync(int id) =>
         factory.WithDb(db => db.Comments.Where(c => c.Id == id).Select(c => (CommentStatus?)c.Status).SingleOrDefaultAsync());

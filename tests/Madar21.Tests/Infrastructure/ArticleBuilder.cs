@@ -34,33 +34,49 @@ public sealed class ArticleBuilder
     public ArticleBuilder PublishedAt(DateTime utc) { _status = ArticleStatus.Published; _publishedAt = utc; return this; }
     public ArticleBuilder ScheduledAt(DateTime utc) { _status = ArticleStatus.Scheduled; _publishedAt = utc; return this; }
 
+    /// <summary>
+    /// A draft that was published once and taken back: it keeps its date, and only its status hides it.
+    /// </summary>
+    public ArticleBuilder Unpublished(DateTime wasPublishedAtUtc) { _status = ArticleStatus.Draft; _publishedAt = wasPublishedAtUtc; return this; }
+
     public async Task<Article> SaveAsync(MadarFactory factory)
     {
         var now = factory.Clock.GetUtcNow().UtcDateTime;
         return await factory.WithDb(async db =>
         {
-            var section = await db.Sections.FirstOrDefaultAsync(s => s.Name == _section)
-                ?? db.Sections.Add(new Section { Name = _section, Position = 100 }).Entity;
-            var rendered = new MarkdownRenderer().Render(_body);
-            var article = new Article
-            {
-                Title = _title,
-                Slug = Slug.FromTitle(_title),
-                Section = section,
-                Summary = _summary,
-                BodyMarkdown = _body,
-                BodyHtml = rendered.Html,
-                BodyText = rendered.Text,
-                Excerpt = Excerpt.From(_summary, rendered.Text),
-                Status = _status,
-                PublishedAt = _status == ArticleStatus.Draft ? null : _publishedAt ?? now - _age,
-                CreatedAt = now,
-                UpdatedAt = now,
-            };
-            db.Articles.Add(article);
+            var article = AddTo(db, now);
             await db.SaveChangesAsync();
             return article;
         });
+    }
+
+    /// <summary>
+    /// Adds the article to <paramref name="db"/> without saving, for tests that store many in one SaveChanges or
+    /// save through a context or transaction of their own. Its section is found by name, or added.
+    /// </summary>
+    public Article AddTo(MadarDb db, DateTime nowUtc)
+    {
+        var section = db.Sections.Local.FirstOrDefault(s => s.Name == _section)
+            ?? db.Sections.FirstOrDefault(s => s.Name == _section)
+            ?? db.Sections.Add(new Section { Name = _section, Position = 100 }).Entity;
+        var rendered = new MarkdownRenderer().Render(_body);
+        var article = new Article
+        {
+            Title = _title,
+            Slug = Slug.FromTitle(_title),
+            Section = section,
+            Summary = _summary,
+            BodyMarkdown = _body,
+            BodyHtml = rendered.Html,
+            BodyText = rendered.Text,
+            Excerpt = Excerpt.From(_summary, rendered.Text),
+            Status = _status,
+            PublishedAt = _status == ArticleStatus.Draft ? _publishedAt : _publishedAt ?? nowUtc - _age,
+            CreatedAt = nowUtc,
+            UpdatedAt = nowUtc,
+        };
+        db.Articles.Add(article);
+        return article;
     }
 
     /// <summary>Loads an article, changes it and saves it through SaveChanges, as the editor does.</summary>

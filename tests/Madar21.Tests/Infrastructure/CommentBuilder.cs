@@ -22,7 +22,8 @@ public sealed class CommentBuilder
 
     public static CommentBuilder AComment(string text) => new(text);
 
-    public CommentBuilder On(Article article) { _articleId = article.Id; return this; }
+    public CommentBuilder On(Article article) => On(article.Id);
+    public CommentBuilder On(int articleId) { _articleId = articleId; return this; }
     public CommentBuilder By(string author, string? email = null) { _author = author; _email = email ?? _email; return this; }
     public CommentBuilder WithUrl(string? url) { _url = url; return this; }
     public CommentBuilder Approved() { _status = CommentStatus.Approved; return this; }

@@ -4,6 +4,7 @@ using Madar21.Tests.Pages.Articles;
 using Madar21.Web.Comments;
 using Madar21.Web.Models;
 using static Madar21.Tests.Infrastructure.ArticleBuilder;
+using static Madar21.Tests.Infrastructure.CommentBuilder;
 
 namespace Madar21.Tests.Pages;
 
@@ -17,18 +18,13 @@ public class CommentCountTests(CommentsFactory factory) : IClassFixture<Comments
         return (article, "/section/" + Uri.EscapeDataString(section));
     }
 
-    private Task<int[]> AddCommentsAsync(int articleId, params CommentStatus[] statuses) =>
-        factory.WithDb(async db =>
-        {
-            var comments = statuses.Select((status, i) => new Comment
-            {
-                ArticleId = articleId, Author = $"قارئ {i}", Text = $"تعليق {Guid.NewGuid():N}", EmailProtected = "x", EmailHash = $"h{i}",
-                Status = status, CreatedAt = factory.Clock.GetUtcNow().UtcDateTime,
-            }).ToList();
-            db.Comments.AddRange(comments);
-            await db.SaveChangesAsync();
-            return comments.Select(c => c.Id).ToArray();
-        });
+    private async Task<int[]> AddCommentsAsync(int articleId, params CommentStatus[] statuses)
+    {
+        var ids = new List<int>();
+        foreach (var (status, i) in statuses.Select((status, i) => (status, i)))
+            ids.Add((await AComment($"تعليق {Guid.NewGuid():N}").By($"قارئ {i}").On(articleId).WithStatus(status).SaveAsync(factory)).Id);
+        return [.. ids];
+    }
 
     private static string CardCount(IParentNode doc, Article article) =>
         doc.QuerySelectorAll("article.card")

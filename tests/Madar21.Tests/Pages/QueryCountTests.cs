@@ -1,6 +1,7 @@
 using Madar21.Tests.Infrastructure;
-using Madar21.Web.Models;
 using Microsoft.EntityFrameworkCore;
+using static Madar21.Tests.Infrastructure.ArticleBuilder;
+using static Madar21.Tests.Infrastructure.CommentBuilder;
 
 namespace Madar21.Tests.Pages;
 
@@ -18,16 +19,9 @@ public class QueryCountTests(CountingFactory factory) : IClassFixture<CountingFa
         await factory.WithDb(async db =>
         {
             if (await db.Articles.CountAsync() > 40) return;
-            var section = await db.Sections.SingleAsync(s => s.Name == Section);
             var now = factory.Clock.GetUtcNow().UtcDateTime;
             for (var i = 0; i < 45; i++)
-            {
-                db.Articles.Add(new Article
-                {
-                    Title = $"مقال رقم {i}", Slug = $"maqal-{i}", SectionId = section.Id, BodyMarkdown = "نص", BodyHtml = "<p>نص</p>",
-                    BodyText = "نص", Excerpt = "نص", Status = ArticleStatus.Published, PublishedAt = now.AddMinutes(-i), CreatedAt = now, UpdatedAt = now,
-                });
-            }
+                AnArticle($"مقال رقم {i}").InSection(Section).WithBody("نص").Published(TimeSpan.FromMinutes(i)).AddTo(db, now);
             await db.SaveChangesAsync();
         });
         // What every page shows (the section names, the site settings) is read once per site-wide change, not per
@@ -68,18 +62,8 @@ public class QueryCountTests(CountingFactory factory) : IClassFixture<CountingFa
     {
         var client = await StartWithArticlesAsync();
         var article = await factory.WithDb(db => db.Articles.AsNoTracking().OrderBy(a => a.Id).FirstAsync());
-        await factory.WithDb(async db =>
-        {
-            for (var i = 0; i < 12; i++)
-            {
-                db.Comments.Add(new Comment
-                {
-                    ArticleId = article.Id, Author = $"قارئ {i}", Text = $"تعليق {i}", EmailProtected = "x", EmailHash = $"h{i}",
-                    Status = CommentStatus.Approved, CreatedAt = factory.Clock.GetUtcNow().UtcDateTime,
-                });
-            }
-            await db.SaveChangesAsync();
-        });
+        for (var i = 0; i < 12; i++)
+            await AComment($"تعليق {i}").By($"قارئ {i}").On(article).Approved().SaveAsync(factory);
         var path = $"/article/{article.Id}/{article.Slug}";
         var commands = await CommandsOfAsync(client, $"/article/{article.Id}/{Uri.EscapeDataString(article.Slug)}", path);
         Assert.InRange(commands.Count, 1, 4);

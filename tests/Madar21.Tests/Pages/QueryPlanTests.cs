@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 using Madar21.Tests.Infrastructure;
-using Madar21.Web.Models;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using static Madar21.Tests.Infrastructure.ArticleBuilder;
+using static Madar21.Tests.Infrastructure.CommentBuilder;
 
 namespace Madar21.Tests.Pages;
 
@@ -25,16 +25,8 @@ public partial class QueryPlanTests(CountingFactory factory) : IClassFixture<Cou
         for (var i = 0; i < 45; i++)
             await AnArticle($"الحكومة تناقش مشروع قانون المالية رقم {i}").InSection(Section).WithBody($"نص المقال عن الجفاف رقم {i}")
                 .Published(TimeSpan.FromMinutes(i)).SaveAsync(factory);
-        await factory.WithDb(async db =>
-        {
-            var article = await db.Articles.OrderBy(a => a.Id).FirstAsync();
-            db.Comments.Add(new Comment
-            {
-                ArticleId = article.Id, Author = "قارئ", Text = "تعليق", EmailProtected = "x", EmailHash = "h",
-                Status = CommentStatus.Approved, CreatedAt = factory.Clock.GetUtcNow().UtcDateTime,
-            });
-            await db.SaveChangesAsync();
-        });
+        var first = await factory.WithDb(db => db.Articles.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync());
+        await AComment("تعليق").On(first).Approved().SaveAsync(factory);
         return client;
     }
 

@@ -1,7 +1,7 @@
 using Madar21.Tests.Infrastructure;
 using Madar21.Web.Articles;
-using Madar21.Web.Models;
 using Microsoft.EntityFrameworkCore;
+using static Madar21.Tests.Infrastructure.ArticleBuilder;
 
 namespace Madar21.Tests.Pages;
 
@@ -17,18 +17,13 @@ public class SectionDeepPagesTests(MadarFactory factory) : IClassFixture<MadarFa
         await factory.WithDb(async db =>
         {
             if (await db.Sections.AnyAsync(s => s.Name == Section)) return;
-            var section = new Section { Name = Section, Position = 99 };
-            db.Sections.Add(section);
             var start = factory.Clock.GetUtcNow().UtcDateTime.AddDays(-30);
             for (var i = 0; i < Count; i++)
             {
-                db.Articles.Add(new Article
-                {
-                    Title = $"مقال عميق {i}", Slug = $"deep-{i}", Section = section, BodyMarkdown = "", BodyHtml = "", BodyText = "", Excerpt = "",
-                    // Groups share a time (of 3, and one of 40 across a mark), so that the order also rests on the id.
-                    Status = i % 97 == 0 ? ArticleStatus.Draft : ArticleStatus.Published,
-                    PublishedAt = start.AddMinutes(i is >= 1110 and < 1150 ? 370 : i / 3), CreatedAt = start, UpdatedAt = start,
-                });
+                // Groups share a time (of 3, and one of 40 across a mark), so that the order also rests on the id.
+                var at = start.AddMinutes(i is >= 1110 and < 1150 ? 370 : i / 3);
+                var article = AnArticle($"مقال عميق {i}").InSection(Section);
+                (i % 97 == 0 ? article.Unpublished(at) : article.PublishedAt(at)).AddTo(db, start);
             }
             await db.SaveChangesAsync();
         });

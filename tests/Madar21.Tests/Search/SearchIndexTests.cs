@@ -137,14 +137,7 @@ public class SearchIndexTests(MadarFactory factory) : IClassFixture<MadarFactory
         Article article;
         await using (var db = new MadarDb(options))
         {
-            var section = await db.Sections.FirstAsync();
-            article = new Article
-            {
-                Title = "خبر عن الصقيع", Slug = "x", Section = section, BodyMarkdown = "الصقيع", BodyHtml = "<p>الصقيع</p>",
-                BodyText = "الصقيع", Excerpt = "الصقيع", Status = ArticleStatus.Published,
-                PublishedAt = factory.Clock.GetUtcNow().UtcDateTime.AddMinutes(-1),
-            };
-            db.Articles.Add(article);
+            article = AnArticle("خبر عن الصقيع").WithBody("الصقيع").Published(TimeSpan.FromMinutes(1)).AddTo(db, factory.Clock.GetUtcNow().UtcDateTime);
             db.SaveChanges(); // the synchronous path as well
         }
 

@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using Madar21.Tests.Infrastructure;
 using Madar21.Web.Models;
 using Microsoft.EntityFrameworkCore;
+using static Madar21.Tests.Infrastructure.ArticleBuilder;
+using static Madar21.Tests.Infrastructure.CommentBuilder;
 
 namespace Madar21.Tests.Site;
 
@@ -17,21 +19,7 @@ public class PageCacheTests(MadarFactory factory) : IClassFixture<MadarFactory>
 
     private async Task<HttpClient> StartAsync() => await factory.StartAsync();
 
-    private Task<Article> AddArticleAsync(string title, ArticleStatus status = ArticleStatus.Published, DateTime? publishedAt = null) =>
-        factory.WithDb(async db =>
-        {
-            var section = await db.Sections.FirstAsync(s => s.Name == "سياسة");
-            var now = factory.Clock.GetUtcNow().UtcDateTime;
-            var article = new Article
-            {
-                Title = title, Slug = Madar21.Web.Articles.Slug.FromTitle(title), SectionId = section.Id,
-                BodyMarkdown = "نص", BodyHtml = "<p>نص</p>", BodyText = "نص", Excerpt = "نص",
-                Status = status, PublishedAt = publishedAt ?? now, CreatedAt = now, UpdatedAt = now,
-            };
-            db.Articles.Add(article);
-            await db.SaveChangesAsync();
-            return article;
-        });
+    private Task<Article> AddArticleAsync(string title) => AnArticle(title).InSection("سياسة").Published().SaveAsync(factory);
 
     /// <summary>Changes the database behind the cache's back (ExecuteUpdate sends no save event).</summary>
     private Task SilentlyRetitleAsync(int id, string title) =>
@@ -206,7 +194,7 @@ public class PageCacheTests(MadarFactory factory) : IClassFixture<MadarFactory>
     {
         var client = await StartAsync();
         var dueAt = factory.Clock.GetUtcNow().UtcDateTime.AddHours(2);
-        var article = await AddArticleAsync("مقال مجدول للنشر لاحقا", ArticleStatus.Scheduled, dueAt);
+        var article = await AnArticle("مقال مجدول للنشر لاحقا").ScheduledAt(dueAt).SaveAsync(factory);
         Assert.DoesNotContain("مقال مجدول للنشر لاحقا", (await GetAsync(client, Home)).Body);
         Assert.True(FromCache((await GetAsync(client, Home)).Response));
 
@@ -223,17 +211,7 @@ public class PageCacheTests(MadarFactory factory) : IClassFixture<MadarFactory>
         var client = await StartAsync();
         var article = await AddArticleAsync("مقال عليه تعليقات");
         var other = await AddArticleAsync("مقال آخر بلا تعليقات");
-        var comment = await factory.WithDb(async db =>
-        {
-            var c = new Comment
-            {
-                ArticleId = article.Id, Author = "قارئ", Text = "تعليق ينتظر المراجعة", EmailProtected = "x", EmailHash = "h",
-                Status = CommentStatus.Pending, CreatedAt = factory.Clock.GetUtcNow().UtcDateTime,
-            };
-            db.Comments.Add(c);
-            await db.SaveChangesAsync();
-            return c;
-        });
+        var comment = await AComment("تعليق ينتظر المراجعة").On(article).SaveAsync(factory);
 
         // Cards on every list (and the related articles under any article) show the approved count: approving or
         // trashing an approved comment makes them stale; deleting a comment already in the trash changes no count.
@@ -293,13 +271,7 @@ public class PageCacheTests(MadarFactory factory) : IClassFixture<MadarFactory>
         await factory.WithDb(async db =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
-            var section = await db.Sections.FirstAsync();
-            var now = factory.Clock.GetUtcNow().UtcDateTime;
-            db.Articles.Add(new Article
-            {
-                Title = "مقال محفوظ داخل معاملة", Slug = "x", SectionId = section.Id, BodyMarkdown = "", BodyHtml = "", BodyText = "",
-                Excerpt = "", Status = ArticleStatus.Published, PublishedAt = now, CreatedAt = now, UpdatedAt = now,
-            });
+            AnArticle("مقال محفوظ داخل معاملة").Published().AddTo(db, factory.Clock.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync();
             Assert.True(FromCache((await GetAsync(client, Home)).Response)); // not committed yet: nothing to show
             await transaction.CommitAsync();
