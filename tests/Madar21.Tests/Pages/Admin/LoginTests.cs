@@ -2,7 +2,6 @@ using System.Net;
 using Madar21.Tests.Infrastructure;
 using Madar21.Tests.Pages.Articles;
 using Madar21.Web.Admin;
-using Microsoft.EntityFrameworkCore;
 
 namespace Madar21.Tests.Pages.Admin;
 
@@ -10,6 +9,8 @@ public class LoginTests(MadarFactory factory) : IClassFixture<MadarFactory>
 {
     private const string Refused = "البريد الإلكتروني أو كلمة المرور غير صحيحة.";
     private const string LockedOut = "أُوقف الدخول مؤقتاً بعد محاولات فاشلة متكررة. حاول مرة أخرى بعد 15 دقيقة.";
+
+    private static string LoginUrl(string returnUrl) => "/admin/login?ReturnUrl=" + Uri.EscapeDataString(returnUrl);
 
     private static async Task<string> ErrorsOf(HttpResponseMessage response)
     {
@@ -85,7 +86,7 @@ public class LoginTests(MadarFactory factory) : IClassFixture<MadarFactory>
     {
         var (email, _, client) = await factory.NewStaffAsync();
 
-        var login = await client.LogInAsync(email, Staff.Password, "/admin/login?ReturnUrl=" + Uri.EscapeDataString(returnUrl));
+        var login = await client.LogInAsync(email, Staff.Password, LoginUrl(returnUrl));
 
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         Assert.Equal("/admin", login.Headers.Location!.OriginalString);
@@ -207,8 +208,8 @@ public class LoginTests(MadarFactory factory) : IClassFixture<MadarFactory>
     {
         var (email, _, client) = await factory.NewStaffAsync();
 
-        var login = await client.LogInAsync(email, Staff.Password, "/admin/login?ReturnUrl=" + Uri.EscapeDataString(returnUrl));
-        var again = await client.GetAsync("/admin/login?ReturnUrl=" + Uri.EscapeDataString(returnUrl));
+        var login = await client.LogInAsync(email, Staff.Password, LoginUrl(returnUrl));
+        var again = await client.GetAsync(LoginUrl(returnUrl));
 
         foreach (var response in new[] { login, again })
         {

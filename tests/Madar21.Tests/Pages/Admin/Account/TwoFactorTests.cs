@@ -1,6 +1,5 @@
 using System.Net;
 using Madar21.Tests.Infrastructure;
-using Madar21.Web.Admin;
 using Madar21.Web.Models;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,9 +40,7 @@ public class TwoFactorTests(MadarFactory factory) : IClassFixture<MadarFactory>
         var required = await admin.SubmitAsync(users.Form("form input[name=required]").Fill(new Dictionary<string, string> { ["required"] = "true" }));
         Assert.Equal(HttpStatusCode.Redirect, required.StatusCode);
 
-        var email = Staff.NewEmail();
-        await site.CreateStaffAsync(email, StaffRoles.Editor);
-        var editor = site.NewClient();
+        var (email, _, editor) = await site.NewStaffAsync();
         Assert.Equal("/admin", (await editor.LogInAsync(email, Staff.Password)).Headers.Location!.OriginalString);
         foreach (var url in new[] { "/admin", "/admin/articles/new", "/admin/comments" })
         {

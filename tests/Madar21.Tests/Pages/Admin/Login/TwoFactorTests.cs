@@ -1,6 +1,5 @@
 using System.Net;
 using Madar21.Tests.Infrastructure;
-using Madar21.Web.Admin;
 using Madar21.Web.Models;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,6 +7,15 @@ namespace Madar21.Tests.Pages.Admin.Login;
 
 public class TwoFactorTests(MadarFactory factory) : IClassFixture<MadarFactory>
 {
+    /// <summary>A new account with the second factor on, signed out again: its next sign-in asks for a code.</summary>
+    private async Task<(StaffAccount Account, string Key, IReadOnlyList<string> RecoveryCodes)> EnrolledThenSignedOutAsync()
+    {
+        var account = await factory.SignedInStaffAsync();
+        var (key, codes) = await account.Client.EnrolTwoFactorAsync();
+        await account.Client.SignOutAsync();
+        return (account, key, codes);
+    }
+
     [Fact]
     public async Task An_editor_sets_up_two_factor_then_signs_in_with_a_code_computed_from_the_key()
     {
@@ -51,9 +59,7 @@ public class TwoFactorTests(MadarFactory factory) : IClassFixture<MadarFactory>
     [Fact]
     public async Task A_recovery_code_opens_the_account_once()
     {
-        var (email, userId, client) = await factory.SignedInStaffAsync();
-        var (_, codes) = await client.EnrolTwoFactorAsync();
-        await client.SignOutAsync();
+        var ((email, userId, client), _, codes) = await EnrolledThenSignedOutAsync();
 
         await client.LogInAsync(email, Staff.Password);
         var first = await client.EnterCodeAsync(codes[3].ToLowerInvariant());
@@ -71,9 +77,7 @@ public class TwoFactorTests(MadarFactory factory) : IClassFixture<MadarFactory>
     [Fact]
     public async Task Remember_this_browser_skips_the_code_for_thirty_days()
     {
-        var (email, _, client) = await factory.SignedInStaffAsync();
-        var (key, _) = await client.EnrolTwoFactorAsync();
-        await client.SignOutAsync();
+        var ((email, _, client), key, _) = await EnrolledThenSignedOutAsync();
 
         await client.LogInAsync(email, Staff.Password);
         var remembered = await client.EnterCodeAsync(Staff.NextAuthenticatorCode(key, 1), rememberBrowser: true);

@@ -43,8 +43,7 @@ public class IndexTests(MadarFactory factory) : IClassFixture<MadarFactory>
     public async Task A_short_password_or_a_taken_email_is_refused_in_arabic()
     {
         var admin = await factory.SignedInAsAdminAsync();
-        var taken = Staff.NewEmail();
-        await factory.CreateStaffAsync(taken, StaffRoles.Editor);
+        var taken = (await factory.NewStaffAsync()).Email;
         var before = await factory.WithDb(db => db.Users.CountAsync());
 
         var page = await admin.GetPageAsync("/admin/users");
@@ -70,10 +69,7 @@ public class IndexTests(MadarFactory factory) : IClassFixture<MadarFactory>
     public async Task A_disabled_editor_is_signed_out_at_once_and_cannot_sign_in_until_enabled()
     {
         var admin = await factory.SignedInAsAdminAsync();
-        var email = Staff.NewEmail();
-        await factory.CreateStaffAsync(email, StaffRoles.Editor);
-        var editor = factory.NewClient();
-        await editor.LogInAsync(email, Staff.Password);
+        var (email, _, editor) = await factory.SignedInStaffAsync();
         Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/admin")).StatusCode);
 
         var row = RowOf(await admin.GetPageAsync("/admin/users"), email);
@@ -93,8 +89,7 @@ public class IndexTests(MadarFactory factory) : IClassFixture<MadarFactory>
     public async Task A_removed_account_is_gone()
     {
         var admin = await factory.SignedInAsAdminAsync();
-        var email = Staff.NewEmail();
-        await factory.CreateStaffAsync(email, StaffRoles.Editor);
+        var email = (await factory.NewStaffAsync()).Email;
 
         var row = RowOf(await admin.GetPageAsync("/admin/users"), email);
         Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitAsync(row.Form("form"), row.Button("حذف"))).StatusCode);
@@ -127,8 +122,7 @@ public class IndexTests(MadarFactory factory) : IClassFixture<MadarFactory>
     public async Task After_a_refused_account_the_corrected_one_is_created_and_the_row_buttons_still_act()
     {
         var admin = await factory.SignedInAsAdminAsync();
-        var other = Staff.NewEmail();
-        await factory.CreateStaffAsync(other, StaffRoles.Editor);
+        var other = (await factory.NewStaffAsync()).Email;
         var email = Staff.NewEmail();
         var page = await admin.GetPageAsync("/admin/users");
         var refused = await admin.SubmitAsync(page.Form("form select[name=role]").Fill(new Dictionary<string, string>

@@ -1,6 +1,5 @@
 using System.Net;
 using Madar21.Tests.Infrastructure;
-using Madar21.Web.Admin;
 
 namespace Madar21.Tests.Pages.Admin.Users;
 
@@ -10,12 +9,9 @@ public class PasswordTests(MadarFactory factory) : IClassFixture<MadarFactory>
     public async Task A_password_reset_replaces_the_old_password_and_ends_open_sessions()
     {
         var admin = await factory.SignedInAsAdminAsync();
-        var email = Staff.NewEmail();
-        var user = await factory.CreateStaffAsync(email, StaffRoles.Editor);
-        var editor = factory.NewClient();
-        await editor.LogInAsync(email, Staff.Password);
+        var (email, userId, editor) = await factory.SignedInStaffAsync();
 
-        var page = await admin.GetPageAsync($"/admin/users/{user.Id}/password");
+        var page = await admin.GetPageAsync($"/admin/users/{userId}/password");
         var response = await admin.SubmitAsync(page.Form("form input[name=password]").Fill(new Dictionary<string, string> { ["password"] = "كلمة-مرور-جديدة-تماماً" }));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
 
