@@ -28,4 +28,22 @@ public class ErrorPageTests(MadarFactory factory) : IClassFixture<MadarFactory>
 
         Assert.Equal(HttpStatusCode.TooManyRequests, (await client.GetAsync("/error/429")).StatusCode);
     }
+
+    [Theory]
+    [InlineData("/article/999999/x")]
+    [InlineData("/section/%D9%84%D8%A7-%D9%8A%D9%88%D8%AC%D8%AF")]
+    [InlineData("/section/%D8%B3%D9%8A%D8%A7%D8%B3%D8%A9?page=2")]
+    [InlineData("/section/%D8%B3%D9%8A%D8%A7%D8%B3%D8%A9?page=0")]
+    [InlineData("/no/such/page")]
+    public async Task Unknown_pages_answer_404_with_an_arabic_page_in_the_layout(string url)
+    {
+        var client = await factory.StartAsync();
+        var response = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var doc = await response.ParsePageAsync();
+        Assert.Equal("rtl", doc.DocumentElement.GetAttribute("dir"));
+        Assert.Equal("الصفحة غير موجودة", doc.QuerySelector("h1")!.Text());
+        Assert.NotNull(doc.QuerySelector("header.masthead"));
+    }
 }
