@@ -4,6 +4,7 @@ using Madar21.Web.Admin;
 using Madar21.Web.Articles;
 using Madar21.Web.Comments;
 using Madar21.Web.Data;
+using Madar21.Web.Data.Providers;
 using Madar21.Web.Discovery;
 using Madar21.Web.Readers;
 using Madar21.Web.Search;
@@ -34,7 +35,7 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false); //
 builder.Services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOptions.SectionName));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddForwardedHeaders(builder.Configuration);
-builder.Services.AddMadarDb(DatabaseSetup.ConnectionString(builder.Configuration, builder.Environment.ContentRootPath));
+builder.Services.AddMadarDb(builder.Configuration, builder.Environment.ContentRootPath); // Database:Provider, Sqlite or Postgres
 
 // The key ring lives in the database: a restart, or another node, can still decrypt stored email addresses.
 builder.Services.AddDataProtection().SetApplicationName("Madar21").PersistKeysToDbContext<MadarDb>();
@@ -58,7 +59,7 @@ var app = builder.Build();
 
 if (BackupCommand.TargetOf(args) is { } backupTarget) // --backup PATH: copy the database as it is now, verify, exit
 {
-    Environment.ExitCode = await BackupCommand.RunAsync(app.Services, backupTarget, app.Logger);
+    Environment.ExitCode = await app.Services.GetRequiredService<IDatabaseProvider>().BackupAsync(app.Services, backupTarget, app.Logger);
     await app.DisposeAsync(); // flushes the log
     return;
 }

@@ -20,6 +20,9 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
 
     public MadarDb(DbContextOptions<MadarDb> options, IArticleSearch search) : base(options) => _search = search;
 
+    /// <summary>For an engine's own subclass (<see cref="PostgresMadarDb"/>), which keeps its own migrations.</summary>
+    protected MadarDb(DbContextOptions options, IArticleSearch search) : base(options) => _search = search;
+
     /// <summary>For code that builds a context by hand (tools, tests below HTTP): the site's own SQLite search index.</summary>
     public MadarDb(DbContextOptions<MadarDb> options)
         : this(options, new SqliteArticleSearch(NullLogger<SqliteArticleSearch>.Instance)) { }
@@ -37,6 +40,7 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
     public DbSet<ArticleViews> ArticleViews => Set<ArticleViews>();
     public DbSet<RelatedArticle> RelatedArticles => Set<RelatedArticle>();
     public DbSet<RelatedPending> RelatedPending => Set<RelatedPending>();
+    public DbSet<Lease> Leases => Set<Lease>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {
@@ -119,6 +123,14 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
             e.HasIndex(a => new { a.PublishedAt, a.Id, a.Status });
             e.HasIndex(a => new { a.SectionId, a.PublishedAt, a.Id, a.Status });
             e.HasOne(a => a.Section).WithMany(s => s.Articles).OnDelete(DeleteBehavior.Restrict);
+            e.Property(a => a.Version).IsConcurrencyToken();
+        });
+
+        model.Entity<Lease>(e =>
+        {
+            e.HasKey(l => l.Name);
+            e.Property(l => l.Name).HasMaxLength(Lease.NameMaxLength);
+            e.Property(l => l.Holder).HasMaxLength(64);
         });
 
         model.Entity<RelatedArticle>(e =>
@@ -162,6 +174,7 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         UpdateReadingTimes();
+        RaiseVersions();
         var changed = ChangedArticles();
         if (changed.Count == 0) return base.SaveChanges(acceptAllChangesOnSuccess);
         using var owned = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
@@ -178,6 +191,7 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         UpdateReadingTimes();
+        RaiseVersions();
         var changed = ChangedArticles();
         if (changed.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         await using var owned = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
@@ -199,6 +213,18 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
         {
             if (entry.State == EntityState.Added || entry.State == EntityState.Modified && entry.Property(a => a.BodyText).IsModified)
                 entry.Entity.ReadingMinutes = Madar21.Web.Articles.ReadingTime.Minutes(entry.Entity.BodyText);
+        }
+    }
+
+    // The UPDATE names the version the change was made from (the original value: as loaded, or as the editor's form
+    // said), and fails with DbUpdateConcurrencyException when another save came first; portable to every engine.
+    private void RaiseVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<Article>())
+        {
+            if (entry.State != EntityState.Modified) continue;
+            var version = entry.Property(a => a.Version);
+            version.CurrentValue = version.OriginalValue + 1;
         }
     }
 

@@ -54,6 +54,12 @@ public class Article
 
     public bool CommentsOpen { get; set; } = true;
 
+    /// <summary>
+    /// Raised by every save (<see cref="Data.MadarDb"/>) and checked by it: an editor whose form was opened at an older
+    /// version is refused rather than silently overwriting another editor's work.
+    /// </summary>
+    public int Version { get; set; }
+
     /// <summary>Set when an editor changes a seeded article, so that a later seed import keeps the editor's version.</summary>
     public bool EditedInSite { get; set; }
 

@@ -19,14 +19,14 @@ internal sealed class SeedBatchWriter : IAsyncDisposable
     private const string InsertSql =
         """
         INSERT INTO "Articles" ("SeedKey", "Title", "Slug", "SectionId", "Excerpt", "Status", "PublishedAt", "CreatedAt",
-            "UpdatedAt", "CommentsOpen", "EditedInSite", "SeedHash", "SeedLength", "SeedModifiedAt", "ReadingMinutes", "BodyText", "BodyHtml", "BodyMarkdown")
-        VALUES (@key, @title, @slug, @section, @excerpt, @status, @now, @now, @now, @open, @edited, @hash, @length, @modified, @minutes, @text, @html, @markdown)
+            "UpdatedAt", "Version", "CommentsOpen", "EditedInSite", "SeedHash", "SeedLength", "SeedModifiedAt", "ReadingMinutes", "BodyText", "BodyHtml", "BodyMarkdown")
+        VALUES (@key, @title, @slug, @section, @excerpt, @status, @now, @now, @now, 0, @open, @edited, @hash, @length, @modified, @minutes, @text, @html, @markdown)
         RETURNING "Id"
         """;
 
     private const string UpdateSql =
         """
-        UPDATE "Articles" SET "Title" = @title, "Slug" = @slug, "SectionId" = @section, "Excerpt" = @excerpt, "UpdatedAt" = @now,
+        UPDATE "Articles" SET "Title" = @title, "Slug" = @slug, "SectionId" = @section, "Excerpt" = @excerpt, "UpdatedAt" = @now, "Version" = "Version" + 1,
             "SeedHash" = @hash, "SeedLength" = @length, "SeedModifiedAt" = @modified, "ReadingMinutes" = @minutes, "BodyText" = @text, "BodyHtml" = @html, "BodyMarkdown" = @markdown
         WHERE "Id" = @id
         """;

@@ -1,0 +1,34 @@
+using Madar21.Web.Search;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Madar21.Web.Data.Providers;
+
+/// <summary>
+/// PostgreSQL, for several app nodes on one database: <see cref="PostgresMadarDb"/> with its own migrations in
+/// <c>Data/Migrations/Postgres</c>, search on tsvector columns (<see cref="PostgresArticleSearch"/>). Backups are
+/// PostgreSQL's own business (pg_dump, or the server's continuous archiving).
+/// </summary>
+public sealed class PostgresProvider : IDatabaseProvider
+{
+    public const string ProviderName = "Postgres";
+
+    public string Name => ProviderName;
+
+    public void AddMadarDb(IServiceCollection services, string connectionString)
+    {
+        // Fails at start-up, with the reason, on a string that is not an Npgsql connection string.
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        services.AddSingleton<IArticleSearch, PostgresArticleSearch>();
+        services.AddDbContext<MadarDb, PostgresMadarDb>((sp, o) =>
+            DatabaseSetup.AddInterceptors(sp, o.UseNpgsql(builder.ConnectionString)));
+    }
+
+    public Task AfterMigrationsAsync(MadarDb db, CancellationToken ct) => Task.CompletedTask;
+
+    public Task<int> BackupAsync(IServiceProvider services, string target, ILogger logger)
+    {
+        logger.LogError("--backup copies a SQLite database; on PostgreSQL use pg_dump (e.g. pg_dump --format=custom --file {Target} madar21)", target);
+        return Task.FromResult(1);
+    }
+}
