@@ -54,12 +54,11 @@ public static class DatabaseSetup
             options.AddInterceptors(invalidation);
     }
 
-    /// <summary>Applies the engine's committed migrations, then its database-wide settings.</summary>
+    /// <summary>Applies the engine's committed migrations.</summary>
     public static async Task MigrateAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MadarDb>();
-        await db.Database.MigrateAsync();
-        await services.GetRequiredService<IDatabaseProvider>().AfterMigrationsAsync(db, CancellationToken.None);
+        await services.GetRequiredService<IDatabaseProvider>().MigrateAsync(db, CancellationToken.None);
     }
 }

@@ -3,6 +3,7 @@ using Madar21.Web.Seeding;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -11,14 +12,17 @@ using Microsoft.Extensions.Time.Testing;
 namespace Madar21.Tests.Infrastructure;
 
 /// <summary>
-/// The real app on a temporary SQLite file and a temporary copy of the seeds folder, with a controllable clock
-/// and a capture of everything logged. One instance per test class (IClassFixture) or per test (new + using).
+/// The real app on a temporary SQLite file (or, after <see cref="OnPostgres"/>, a PostgreSQL database of its own) and a
+/// temporary copy of the seeds folder, with a controllable clock and a capture of everything logged. One instance per
+/// test class (IClassFixture) or per test (new + using).
 /// </summary>
 public class MadarFactory : WebApplicationFactory<Program>
 {
     public const string BaseUrl = "http://localhost";
 
     private readonly Dictionary<string, string?> _settings = new();
+    private bool _onPostgres;
+    private string? _postgresDatabase;
 
     public MadarFactory()
     {
@@ -37,6 +41,19 @@ public class MadarFactory : WebApplicationFactory<Program>
     public FakeTimeProvider Clock { get; }
     public CapturedLogs Logs { get; } = new();
 
+    /// <summary>The engine the app runs on, as <c>Database:Provider</c> names it.</summary>
+    public string Provider => _onPostgres ? "Postgres" : "Sqlite";
+
+    /// <summary>
+    /// Runs the app on PostgreSQL (<see cref="PostgresServer"/>): a database created for this factory when the app
+    /// starts, dropped when it is disposed. Call before the app starts.
+    /// </summary>
+    public MadarFactory OnPostgres()
+    {
+        _onPostgres = true;
+        return this;
+    }
+
     /// <summary>Sets a configuration value before the app starts (e.g. a rate limit for one test).</summary>
     public MadarFactory With(string key, string? value)
     {
@@ -48,6 +65,11 @@ public class MadarFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabasePath}");
+        if (_onPostgres)
+        {
+            builder.UseSetting("Database:Provider", Provider);
+            builder.UseSetting("ConnectionStrings:Default", _postgresDatabase ??= PostgresServer.CreateDatabase());
+        }
         builder.UseSetting("Seeds:Path", SeedsPath);
         builder.UseSetting("Site:BaseUrl", BaseUrl);
         // Every TestServer client shares one (missing) client address, so the per-address sign-in limit would be
@@ -88,6 +110,15 @@ public class MadarFactory : WebApplicationFactory<Program>
         await work(scope.ServiceProvider.GetRequiredService<MadarDb>());
     }
 
+    /// <summary>A context built with <c>new</c>, outside the app's services, on the app's database (the app must be started).</summary>
+    public async Task<MadarDb> ContextByHandAsync()
+    {
+        var connectionString = await WithDb(db => Task.FromResult(db.Database.GetConnectionString()!));
+        return _onPostgres
+            ? new PostgresMadarDb(new DbContextOptionsBuilder<PostgresMadarDb>().UseNpgsql(connectionString).Options)
+            : new MadarDb(new DbContextOptionsBuilder<MadarDb>().UseSqlite(connectionString).Options);
+    }
+
     public async Task<T> WithService<T, TService>(Func<TService, Task<T>> work) where TService : notnull
     {
         await using var scope = Services.CreateAsyncScope();
@@ -98,6 +129,13 @@ public class MadarFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        if (_postgresDatabase is not null) PostgresServer.DropDatabase(_postgresDatabase);
         try { Directory.Delete(Root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
+}
+
+/// <summary>The app on PostgreSQL, for the test classes that run on both engines.</summary>
+public sealed class PostgresFactory : MadarFactory
+{
+    public PostgresFactory() => OnPostgres();
 }

@@ -22,7 +22,7 @@ public class SearchIndexTests(MadarFactory factory) : IClassFixture<MadarFactory
         return doc.QuerySelectorAll(".search-results a").Any(a => a.GetAttribute("href") == PathOf(article));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_draft_is_never_found()
     {
         await factory.StartAsync();
@@ -31,7 +31,7 @@ public class SearchIndexTests(MadarFactory factory) : IClassFixture<MadarFactory
         Assert.False(await FoundAsync("الكسوف", draft));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_just_published_article_is_found_without_a_restart()
     {
         await factory.StartAsync();
@@ -43,7 +43,7 @@ public class SearchIndexTests(MadarFactory factory) : IClassFixture<MadarFactory
         Assert.True(await FoundAsync("الخسوف", article));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task An_unpublished_article_disappears()
     {
         await factory.StartAsync();
@@ -55,7 +55,7 @@ public class SearchIndexTests(MadarFactory factory) : IClassFixture<MadarFactory
         Assert.False(await FoundAsync("الاعصار", article));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_deleted_article_disappears()
     {
         await factory.StartAsync();
@@ -71,7 +71,7 @@ public class SearchIndexTests(MadarFactory factory) : IClassFixture<MadarFactory
         Assert.False(await FoundAsync("الفيضان", article));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task An_edit_is_searchable_at_once_and_the_old_words_are_gone()
     {
         await factory.StartAsync();
@@ -83,7 +83,7 @@ public class SearchIndexTests(MadarFactory factory) : IClassFixture<MadarFactory
         Assert.False(await FoundAsync("الجفاف", article));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_scheduled_article_is_found_once_its_time_has_come()
     {
         await factory.StartAsync();
@@ -96,7 +96,7 @@ public class SearchIndexTests(MadarFactory factory) : IClassFixture<MadarFactory
         Assert.True(await FoundAsync("التسونامي", article));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_failed_save_leaves_the_index_untouched()
     {
         await factory.StartAsync();
@@ -115,12 +115,14 @@ public class SearchIndexTests(MadarFactory factory) : IClassFixture<MadarFactory
         Assert.False(await FoundAsync("العاصفة", article));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Rebuild_restores_an_emptied_index()
     {
         await factory.StartAsync();
         var article = await AnArticle("خبر عن الجراد").WithBody("الجراد").Published().SaveAsync(factory);
-        await factory.WithDb(db => db.Database.ExecuteSqlRawAsync("INSERT INTO ArticleSearch(ArticleSearch) VALUES ('delete-all')"));
+        await factory.WithDb(db => db.Database.ExecuteSqlRawAsync(factory.Provider == "Postgres"
+            ? "DELETE FROM \"ArticleSearch\""
+            : "INSERT INTO ArticleSearch(ArticleSearch) VALUES ('delete-all')"));
         Assert.False(await FoundAsync("الجراد", article));
 
         var indexed = await factory.WithService<int, IArticleSearch>(search => factory.WithDb(db => search.RebuildAsync(db, CancellationToken.None)));
@@ -129,13 +131,12 @@ public class SearchIndexTests(MadarFactory factory) : IClassFixture<MadarFactory
         Assert.True(await FoundAsync("الجراد", article));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_context_built_by_hand_keeps_the_index_current_too()
     {
         await factory.StartAsync();
-        var options = new DbContextOptionsBuilder<MadarDb>().UseSqlite($"Data Source={factory.DatabasePath}").Options;
         Article article;
-        await using (var db = new MadarDb(options))
+        await using (var db = await factory.ContextByHandAsync())
         {
             article = AnArticle("خبر عن الصقيع").WithBody("الصقيع").Published(TimeSpan.FromMinutes(1)).AddTo(db, factory.Clock.GetUtcNow().UtcDateTime);
             db.SaveChanges(); // the synchronous path as well

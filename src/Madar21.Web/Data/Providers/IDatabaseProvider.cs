@@ -19,8 +19,8 @@ public interface IDatabaseProvider
     /// </summary>
     void AddMadarDb(IServiceCollection services, string connectionString);
 
-    /// <summary>Once, after the migrations: settings that belong to the database rather than to a connection.</summary>
-    Task AfterMigrationsAsync(MadarDb db, CancellationToken ct);
+    /// <summary>At start-up: applies the engine's committed migrations, and what belongs to the database rather than to a connection.</summary>
+    Task MigrateAsync(MadarDb db, CancellationToken ct);
 
     /// <summary><c>--backup PATH</c>: the process exit code.</summary>
     Task<int> BackupAsync(IServiceProvider services, string target, ILogger logger);

@@ -24,7 +24,14 @@ public sealed class PostgresProvider : IDatabaseProvider
             DatabaseSetup.AddInterceptors(sp, o.UseNpgsql(builder.ConnectionString)));
     }
 
-    public Task AfterMigrationsAsync(MadarDb db, CancellationToken ct) => Task.CompletedTask;
+    public async Task MigrateAsync(MadarDb db, CancellationToken ct)
+    {
+        // The provider reads the history table before creating it, and logs the failure of that first read on an empty
+        // database as an error (npgsql/efcore.pg#3407); the same table, created first, keeps the log honest.
+        await db.Database.ExecuteSqlRawAsync(
+            """CREATE TABLE IF NOT EXISTS "__EFMigrationsHistory" ("MigrationId" character varying(150) PRIMARY KEY, "ProductVersion" character varying(32) NOT NULL)""", ct);
+        await db.Database.MigrateAsync(ct);
+    }
 
     public Task<int> BackupAsync(IServiceProvider services, string target, ILogger logger)
     {

@@ -26,9 +26,12 @@ public sealed class SqliteProvider : IDatabaseProvider
             DatabaseSetup.AddInterceptors(sp, o.UseSqlite(builder.ConnectionString).AddInterceptors(Pragmas)));
     }
 
-    /// <summary>Write-ahead logging is a property of the file: readers never wait for the writer.</summary>
-    public Task AfterMigrationsAsync(MadarDb db, CancellationToken ct) =>
-        db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+    /// <summary>Then write-ahead logging, a property of the file: readers never wait for the writer.</summary>
+    public async Task MigrateAsync(MadarDb db, CancellationToken ct)
+    {
+        await db.Database.MigrateAsync(ct);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+    }
 
     public Task<int> BackupAsync(IServiceProvider services, string target, ILogger logger) =>
         BackupCommand.RunAsync(services, target, logger);

@@ -40,7 +40,7 @@ public class CommentFormTests(CommentsFactory factory) : IClassFixture<CommentsF
         _ => null,
     };
 
-    [Fact]
+    [SkippableFact]
     public async Task Form_has_the_four_fields_with_their_names_labels_required_marks_and_the_privacy_note()
     {
         var (client, path) = await ArticleAsync();
@@ -77,7 +77,7 @@ public class CommentFormTests(CommentsFactory factory) : IClassFixture<CommentsF
             form.QuerySelector($"label[for={remember.Id}]")!.Text());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Honeypot_is_hidden_from_people_without_display_none_or_an_obvious_name()
     {
         var (client, path) = await ArticleAsync();
@@ -93,7 +93,7 @@ public class CommentFormTests(CommentsFactory factory) : IClassFixture<CommentsF
         Assert.NotNull(form.QuerySelector($"label[for={trap.Id}]"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Article_page_is_the_same_for_every_fresh_visitor_with_no_token_and_no_cookie()
     {
         var (_, path) = await ArticleAsync();
@@ -158,7 +158,7 @@ public class CommentFormTests(CommentsFactory factory) : IClassFixture<CommentsF
         Assert.Equal(before, await factory.CommentCountAsync());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Every_error_is_listed_when_everything_is_wrong()
     {
         var (client, path) = await ArticleAsync();
@@ -169,7 +169,7 @@ public class CommentFormTests(CommentsFactory factory) : IClassFixture<CommentsF
         Assert.Equal(["#comment", "#author", "#email", "#url"], doc.QuerySelectorAll(".form-errors a").Select(a => a.GetAttribute("href")));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_valid_comment_is_stored_pending_and_shown_only_after_approval_without_its_email_anywhere()
     {
         var (_, path) = await ArticleAsync();
@@ -235,7 +235,7 @@ public class CommentFormTests(CommentsFactory factory) : IClassFixture<CommentsF
         AssertNoTraceOf(email, factory.Logs.AllText, "the logs");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Text_is_stored_trimmed_with_unix_line_endings_and_in_nfc_and_shown_as_typed()
     {
         var (client, path) = await ArticleAsync();
@@ -254,7 +254,7 @@ public class CommentFormTests(CommentsFactory factory) : IClassFixture<CommentsF
         Assert.Equal(expected, shown.QuerySelector(".comment-text")!.TextContent);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Bidi_controls_are_removed_from_names()
     {
         var (client, path) = await ArticleAsync();
@@ -267,7 +267,7 @@ public class CommentFormTests(CommentsFactory factory) : IClassFixture<CommentsF
         Assert.Equal("علي Ali", stored.Author);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Bidi_controls_are_removed_from_the_site_url()
     {
         var (client, path) = await ArticleAsync();
@@ -280,7 +280,7 @@ public class CommentFormTests(CommentsFactory factory) : IClassFixture<CommentsF
         Assert.Equal("https://moc.live.example.com/", stored.Url);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Approved_comments_are_listed_oldest_first()
     {
         var (client, path) = await ArticleAsync();
@@ -298,7 +298,7 @@ public class CommentFormTests(CommentsFactory factory) : IClassFixture<CommentsF
         Assert.True(ids.IndexOf($"comment-{older.Id}") < ids.IndexOf($"comment-{newer.Id}"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_filled_honeypot_is_answered_like_a_success_but_stored_as_spam_and_never_shown()
     {
         var (client, path) = await ArticleAsync();
@@ -316,7 +316,7 @@ public class CommentFormTests(CommentsFactory factory) : IClassFixture<CommentsF
         Assert.DoesNotContain(values["comment"]!, (await factory.NewClient().GetStringAsync(path)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_same_text_from_the_same_email_on_the_same_article_within_ten_minutes_is_refused_as_a_duplicate()
     {
         var (client, path) = await ArticleAsync();
@@ -367,7 +367,7 @@ public class CommentFormTests(CommentsFactory factory) : IClassFixture<CommentsF
         AssertNothingInjected(doc);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Markup_typed_into_the_form_is_kept_inert_when_the_form_is_shown_again()
     {
         var (client, path) = await ArticleAsync();
@@ -398,7 +398,7 @@ public class CommentFormTests(CommentsFactory factory) : IClassFixture<CommentsF
         Assert.DoesNotContain(doc.QuerySelectorAll("[href]"), a => a.GetAttribute("href")!.TrimStart().StartsWith("javascript", StringComparison.OrdinalIgnoreCase));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Remember_me_keeps_the_values_in_an_encrypted_httponly_lax_cookie_only_when_ticked()
     {
         var (_, path) = await ArticleAsync();
@@ -442,7 +442,7 @@ public class CommentFormTests(CommentsFactory factory) : IClassFixture<CommentsF
         Assert.Contains("expires=thu, 01 jan 1970", deleted.ToLowerInvariant());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Remember_me_cookie_is_secure_over_https()
     {
         await ArticleAsync();
@@ -458,7 +458,7 @@ public class CommentFormTests(CommentsFactory factory) : IClassFixture<CommentsF
         Assert.Contains("secure", cookie.Split(';', StringSplitOptions.TrimEntries).Select(a => a.ToLowerInvariant()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_body_over_64_KiB_gets_413_and_stores_nothing()
     {
         var (client, path) = await ArticleAsync();
@@ -474,7 +474,7 @@ public class CommentFormTests(CommentsFactory factory) : IClassFixture<CommentsF
         Assert.Equal(before, await factory.CommentCountAsync());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_long_valid_comment_under_the_body_limit_is_accepted_even_without_content_length()
     {
         var (client, path) = await ArticleAsync();
@@ -506,7 +506,7 @@ public class CommentFormTests(CommentsFactory factory) : IClassFixture<CommentsF
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_refused_comment_corrected_on_the_error_page_is_stored()
     {
         var (client, path) = await ArticleAsync();

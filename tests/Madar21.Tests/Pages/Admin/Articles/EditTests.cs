@@ -10,7 +10,7 @@ namespace Madar21.Tests.Pages.Admin.Articles;
 
 public class EditTests(MadarFactory madar) : AdminArticleTests(madar), IClassFixture<MadarFactory>
 {
-    [Fact]
+    [SkippableFact]
     public async Task Editing_the_title_moves_the_article_to_a_new_url_and_the_old_one_answers_301()
     {
         var editor = await factory.SignedInAsEditorAsync();
@@ -34,7 +34,7 @@ public class EditTests(MadarFactory madar) : AdminArticleTests(madar), IClassFix
         Assert.Equal(newTitle, (await factory.NewClient().GetPageAsync(UrlOf(updated))).QuerySelector("h1")!.Text());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Unpublishing_makes_the_article_disappear()
     {
         var editor = await factory.SignedInAsEditorAsync();
@@ -49,7 +49,7 @@ public class EditTests(MadarFactory madar) : AdminArticleTests(madar), IClassFix
         Assert.Equal(HttpStatusCode.NotFound, (await factory.NewClient().GetAsync(UrlOf(article))).StatusCode);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Saving_after_a_preview_stores_the_edit_of_an_existing_article()
     {
         var editor = await factory.SignedInAsEditorAsync();
@@ -71,7 +71,7 @@ public class EditTests(MadarFactory madar) : AdminArticleTests(madar), IClassFix
         Assert.Equal(edit, saved.Headers.Location!.OriginalString);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Editing_a_seeded_article_marks_it_edited_so_a_later_import_keeps_it()
     {
         var editor = await factory.SignedInAsEditorAsync();

@@ -1,0 +1,44 @@
+using Madar21.Tests.Articles;
+using Madar21.Tests.Infrastructure;
+using Madar21.Tests.Pages.Admin;
+using Madar21.Tests.Pages.Admin.Articles;
+using Madar21.Tests.Pages.Articles;
+using Madar21.Tests.Pages.Search;
+using Madar21.Tests.Search;
+
+namespace Madar21.Tests;
+
+// The test classes that run on both engines: each one here inherits every test of its SQLite class and runs it on a
+// PostgreSQL database of its own (Database:Provider=Postgres), read back through the same app. Without a PostgreSQL
+// server they are skipped with a hint (PostgresServer); under CI=true they fail.
+
+public sealed class SearchPageTestsOnPostgres(PostgresFactory factory)
+    : SearchPageTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;
+
+public sealed class BoundedRankingTestsOnPostgres(PostgresFactory factory)
+    : BoundedRankingTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;
+
+public sealed class SearchIndexTestsOnPostgres(PostgresFactory factory)
+    : SearchIndexTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;
+
+public sealed class RelatedListsTestsOnPostgres(PostgresFactory factory)
+    : RelatedListsTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;
+
+public sealed class EditTestsOnPostgres(PostgresFactory factory)
+    : EditTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;
+
+public sealed class CommentsTestsOnPostgres(PostgresFactory factory)
+    : CommentsTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;
+
+public sealed class CommentFormTestsOnPostgres(PostgresCommentsFactory factory)
+    : CommentFormTests(PostgresServer.Required(factory)), IClassFixture<PostgresCommentsFactory>;
+
+public sealed class CommentConcurrencyTestsOnPostgres : CommentConcurrencyTests
+{
+    protected override CommentsFactory NewFactory() => PostgresServer.Required(new PostgresCommentsFactory());
+}
+
+public sealed class PostgresCommentsFactory : CommentsFactory
+{
+    public PostgresCommentsFactory() => OnPostgres();
+}
