@@ -11,13 +11,16 @@ namespace Madar21.Web.Articles;
 
 /// <summary>What an editor typed into the article form, before any rule is checked.</summary>
 /// <param name="PublishAt">For a scheduled article: Casablanca wall-clock time as a datetime-local field sends it.</param>
+/// <param name="Version">The article's <see cref="Article.Version"/> when the form was opened; null for a new article.</param>
 public sealed record ArticleInput(
-    string? Title, int? SectionId, string? Summary, string? Body, ArticleStatus Status, string? PublishAt, bool CommentsOpen);
+    string? Title, int? SectionId, string? Summary, string? Body, ArticleStatus Status, string? PublishAt, bool CommentsOpen,
+    int? Version = null);
 
 /// <summary>A rule the input broke, named by the form field it belongs to.</summary>
 public sealed record FieldError(string Field, string Message);
 
-public sealed record ArticleSaveResult(Article? Article, IReadOnlyList<FieldError> Errors)
+/// <param name="CurrentVersion">Set when another save came first: the version the form may now be saved over.</param>
+public sealed record ArticleSaveResult(Article? Article, IReadOnlyList<FieldError> Errors, int? CurrentVersion = null)
 {
     public bool Succeeded => Errors.Count == 0;
 }
@@ -32,6 +35,11 @@ public enum ArticleDeletion { NotFound, Deleted, HiddenSeed }
 /// </summary>
 public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimeProvider clock, AuditTrail audit, ILogger<ArticleEditor> log)
 {
+    /// <summary>Shown when another editor saved the article after this form was opened; nothing typed is lost.</summary>
+    public const string ConflictMessage =
+        "حفظ محرر آخر هذا المقال بعد أن فتحتَه، فلم يُحفظ تعديلك كي لا يضيع عمله. ما كتبته باقٍ هنا كما هو: " +
+        "راجع نسخته في نافذة أخرى، ثم احفظ مرة أخرى إن أردت أن تحلّ نسختك محلّها.";
+
     /// <summary>The format of an HTML datetime-local field.</summary>
     public const string PublishAtFormat = "yyyy-MM-dd'T'HH:mm";
 
@@ -130,7 +138,24 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
         article.Status = input.Status;
         if (article.SeedKey is not null) article.EditedInSite = true;
 
-        await db.SaveChangesAsync(ct);
+        if (!isNew && input.Version is { } opened)
+        {
+            // The save applies only to the version the editor saw (MadarDb raises it and checks it).
+            var version = db.Entry(article).Property(a => a.Version);
+            version.OriginalValue = opened;
+            version.CurrentValue = opened;
+        }
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            var current = await db.Articles.AsNoTracking().Where(a => a.Id == article.Id).Select(a => (int?)a.Version).FirstOrDefaultAsync(ct);
+            log.LogInformation("Staff {UserId} saved article {ArticleId} from version {Opened}, but version {Current} was saved meanwhile; refused",
+                staffId, article.Id, input.Version, current);
+            return new ArticleSaveResult(null, [new FieldError("", ConflictMessage)], current);
+        }
         await audit.RecordAsync(AuditActionOf(before, article.Status), $"article {article.Id}", ct: ct);
         log.LogInformation("Staff {UserId} {Action} article {ArticleId} as {Status}", staffId, isNew ? "created" : "saved", article.Id, article.Status);
         return new ArticleSaveResult(article, []);

@@ -25,6 +25,9 @@ public abstract class ArticleFormModel(MadarDb db, ArticleEditor editor) : PageM
     [BindProperty] public string? PublishAt { get; set; }
     [BindProperty] public bool CommentsOpen { get; set; } = true;
 
+    /// <summary>The version of the article the form was opened at (a hidden field of the edit form).</summary>
+    [BindProperty] public int? Version { get; set; }
+
     public List<SelectListItem> Sections { get; private set; } = [];
 
     /// <summary>The body as the public page will show it: rendered and sanitised by the same renderer as on save.</summary>
@@ -34,7 +37,7 @@ public abstract class ArticleFormModel(MadarDb db, ArticleEditor editor) : PageM
 
     protected ArticleEditor Editor => editor;
 
-    protected ArticleInput Input => new(Title, Section, Summary, Body, Status, PublishAt, CommentsOpen);
+    protected ArticleInput Input => new(Title, Section, Summary, Body, Status, PublishAt, CommentsOpen, Version);
 
     protected string EditorName => User.StaffId();
 

@@ -24,6 +24,7 @@ public class EditModel(MadarDb db, ArticleEditor editor, TimeProvider clock) : A
         Status = article.Status;
         PublishAt = article.Status == ArticleStatus.Scheduled ? ArticleEditor.PublishAtValue(article.PublishedAt) : null;
         CommentsOpen = article.CommentsOpen;
+        Version = article.Version;
         return Page();
     }
 
@@ -33,6 +34,7 @@ public class EditModel(MadarDb db, ArticleEditor editor, TimeProvider clock) : A
         if (!ModelState.IsValid) return await InvalidAsync(await Editor.ValidateAsync(Input, id, ct), ct);
         var result = await Editor.UpdateAsync(id, Input, EditorName, ct);
         if (result is null) return NotFound();
+        if (result.CurrentVersion is { } current) Version = current; // saving again replaces the other editor's version
         if (!result.Succeeded) return await InvalidAsync(result.Errors, ct);
         TempData["Notice"] = "حُفظ المقال.";
         return RedirectToPage(new { id });

@@ -96,4 +96,56 @@ public class EditTests(MadarFactory madar) : AdminArticleTests(madar), IClassFix
         });
         Assert.Equal("ملخص كتبه المحرر.", (await factory.WithDb(db => db.Articles.AsNoTracking().SingleAsync(a => a.Id == seeded.Id))).Excerpt);
     }
+
+    [SkippableFact]
+    public async Task Of_two_editors_on_the_same_article_the_second_save_is_refused_and_keeps_what_they_typed()
+    {
+        var first = await factory.SignedInAsEditorAsync();
+        var second = await factory.SignedInAsEditorAsync();
+        var article = await CreateAsync(first, Unique("مقال يفتحه محرران"), "النص الأصلي.", ArticleStatus.Published);
+        var url = $"/admin/articles/{article.Id}/edit";
+        var firstTitle = Unique("عنوان المحرر الأول");
+        var secondTitle = Unique("عنوان المحرر الثاني");
+        var firstForm = (await first.GetPageAsync(url)).Form("form.article-form")
+            .Fill(new Dictionary<string, string> { ["title"] = firstTitle, ["body"] = "نص المحرر الأول." });
+        var secondForm = (await second.GetPageAsync(url)).Form("form.article-form")
+            .Fill(new Dictionary<string, string> { ["title"] = secondTitle, ["body"] = "نص المحرر الثاني.", ["summary"] = "ملخص المحرر الثاني." });
+
+        Assert.Equal(HttpStatusCode.Redirect, (await first.SubmitAsync(firstForm, firstForm.Button("حفظ"))).StatusCode);
+        var refused = await second.SubmitAsync(secondForm, secondForm.Button("حفظ"));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = await refused.ParsePageAsync();
+        Assert.Contains(ArticleEditor.ConflictMessage, page.QuerySelector("[role=alert]")!.Text());
+        Assert.Equal(secondTitle, page.QuerySelector("input[name=title]")!.GetAttribute("value"));
+        Assert.Equal("نص المحرر الثاني.", page.QuerySelector("textarea[name=body]")!.TextContent.Trim());
+        Assert.Equal("ملخص المحرر الثاني.", page.QuerySelector("textarea[name=summary]")!.TextContent.Trim());
+        var stored = await factory.WithDb(db => db.Articles.AsNoTracking().SingleAsync(a => a.Id == article.Id));
+        Assert.Equal(firstTitle, stored.Title); // the first editor's work is not overwritten
+        Assert.Equal("نص المحرر الأول.", stored.BodyMarkdown);
+
+        // Having seen the message, the second editor may save again on purpose: now it replaces the first version.
+        var again = page.Form("form.article-form");
+        Assert.Equal(HttpStatusCode.Redirect, (await second.SubmitAsync(again, again.Button("حفظ"))).StatusCode);
+        stored = await factory.WithDb(db => db.Articles.AsNoTracking().SingleAsync(a => a.Id == article.Id));
+        Assert.Equal(secondTitle, stored.Title);
+        Assert.Equal("نص المحرر الثاني.", stored.BodyMarkdown);
+    }
+
+    [SkippableFact]
+    public async Task An_edit_form_opened_before_a_save_elsewhere_cannot_overwrite_it_even_unchanged()
+    {
+        var editor = await factory.SignedInAsEditorAsync();
+        var article = await CreateAsync(editor, Unique("مقال يحفظ مرتين"), "النص.", ArticleStatus.Published);
+        var url = $"/admin/articles/{article.Id}/edit";
+        var stale = (await editor.GetPageAsync(url)).Form("form.article-form");
+        var fresh = (await editor.GetPageAsync(url)).Form("form.article-form")
+            .Fill(new Dictionary<string, string> { ["body"] = "النص بعد التعديل." });
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.SubmitAsync(fresh, fresh.Button("حفظ"))).StatusCode);
+
+        var refused = await editor.SubmitAsync(stale, stale.Button("حفظ"));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal("النص بعد التعديل.", (await factory.WithDb(db => db.Articles.AsNoTracking().SingleAsync(a => a.Id == article.Id))).BodyMarkdown);
+    }
 }
