@@ -5,6 +5,7 @@ using Madar21.Tests.Pages.Admin.Articles;
 using Madar21.Tests.Pages.Articles;
 using Madar21.Tests.Pages.Search;
 using Madar21.Tests.Search;
+using Madar21.Tests.Seeding;
 
 namespace Madar21.Tests;
 
@@ -36,6 +37,11 @@ public sealed class CommentFormTestsOnPostgres(PostgresCommentsFactory factory)
 public sealed class CommentConcurrencyTestsOnPostgres : CommentConcurrencyTests
 {
     protected override CommentsFactory NewFactory() => PostgresServer.Required(new PostgresCommentsFactory());
+}
+
+public sealed class SeedImportLeaseTestsOnPostgres : SeedImportLeaseTests
+{
+    protected override MadarFactory NewNode() => PostgresServer.Required(new PostgresFactory());
 }
 
 public sealed class PostgresCommentsFactory : CommentsFactory
