@@ -9,7 +9,8 @@ using Microsoft.Extensions.Options;
 namespace Madar21.Web.Admin;
 
 /// <summary>
-/// Makes sure, at start-up, that the roles exist and that someone can get in: the Admin named in configuration
+/// Makes sure, at start-up, that someone can get in (the roles are added with the migrations,
+/// <see cref="StaffRoles.EnsureCreatedAsync"/>): the Admin named in configuration
 /// (<c>Admin:Email</c>, <c>Admin:Password</c>) is created when no account exists; otherwise a one-time setup URL
 /// with a random token is logged. The token lives in memory only, so a restart makes (and logs) a new one, and
 /// the setup page stops answering as soon as any account exists.
@@ -28,11 +29,6 @@ public sealed class AdminBootstrap(
     public async Task StartAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
-        foreach (var role in StaffRoles.All)
-            if (!await roles.RoleExistsAsync(role))
-                await roles.CreateAsync(new IdentityRole(role));
-
         var users = scope.ServiceProvider.GetRequiredService<StaffUserManager>();
         if (await users.Users.AnyAsync(ct)) return;
 

@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
 namespace Madar21.Web.Admin;
 
 /// <summary>The two kinds of staff account. Admin: everything, accounts included. Editor: articles, sections, comments.</summary>
@@ -16,4 +19,17 @@ public static class StaffRoles
         Editor => "محرر",
         _ => role,
     };
+
+    /// <summary>
+    /// Adds the roles missing from the database. Run by EF Core's seeding step of the migrations (see
+    /// <c>DatabaseSetup</c>), under the migration lock: nodes started together on a new database add them once.
+    /// </summary>
+    public static async Task EnsureCreatedAsync(DbContext db, CancellationToken ct)
+    {
+        var roles = db.Set<IdentityRole>();
+        var existing = await roles.Select(r => r.Name).ToListAsync(ct);
+        foreach (var role in All.Where(r => !existing.Contains(r)))
+            roles.Add(new IdentityRole(role) { NormalizedName = role.ToUpperInvariant() }); // as Identity's normalizer does
+        await db.SaveChangesAsync(ct);
+    }
 }

@@ -1,3 +1,4 @@
+using Madar21.Web.Admin;
 using Madar21.Web.Data.Providers;
 using Madar21.Web.Site.Caching;
 using Madar21.Web.Site;
@@ -47,8 +48,12 @@ public static class DatabaseSetup
     }
 
     /// <summary>What every engine's context gets besides its own settings.</summary>
-    internal static void AddInterceptors(IServiceProvider services, DbContextOptionsBuilder options)
+    internal static void Configure(IServiceProvider services, DbContextOptionsBuilder options)
     {
+        // The rows every node needs before it serves, added by the migrations under their lock (EF Core's seeding).
+        options.UseAsyncSeeding((db, _, ct) => StaffRoles.EnsureCreatedAsync(db, ct))
+            .UseSeeding((db, _) => StaffRoles.EnsureCreatedAsync(db, CancellationToken.None).GetAwaiter().GetResult());
+
         // Every save evicts the cached pages it makes stale, whoever the writer is.
         if (services.GetService<CacheInvalidationInterceptor>() is { } invalidation)
             options.AddInterceptors(invalidation);

@@ -20,13 +20,17 @@ public static class PostgresServer
     /// <summary>The factory, once the server is known to be there; otherwise the test is skipped (or fails under CI).</summary>
     public static T Required<T>(T factory) where T : MadarFactory
     {
-        if (Server.Value.Problem is { } problem)
-        {
-            var hint = $"PostgreSQL tests skipped: {problem} (apt-get install postgresql, or set {Variable})";
-            if (InCi) throw new InvalidOperationException("CI=true: " + hint);
-            Skip.If(true, hint);
-        }
+        RequireServer();
         return factory;
+    }
+
+    /// <summary>Skips the test (or fails it under CI) when no PostgreSQL server can be had.</summary>
+    public static void RequireServer()
+    {
+        if (Server.Value.Problem is not { } problem) return;
+        var hint = $"PostgreSQL tests skipped: {problem} (apt-get install postgresql, or set {Variable})";
+        if (InCi) throw new InvalidOperationException("CI=true: " + hint);
+        Skip.If(true, hint);
     }
 
     /// <summary>Creates an empty database of its own and returns its connection string.</summary>

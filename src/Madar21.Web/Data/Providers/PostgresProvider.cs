@@ -21,17 +21,32 @@ public sealed class PostgresProvider : IDatabaseProvider
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         services.AddSingleton<IArticleSearch, PostgresArticleSearch>();
         services.AddDbContext<MadarDb, PostgresMadarDb>((sp, o) =>
-            DatabaseSetup.AddInterceptors(sp, o.UseNpgsql(builder.ConnectionString)));
+            DatabaseSetup.Configure(sp, o.UseNpgsql(builder.ConnectionString)));
     }
 
     public async Task MigrateAsync(MadarDb db, CancellationToken ct)
     {
-        // The provider reads the history table before creating it, and logs the failure of that first read on an empty
-        // database as an error (npgsql/efcore.pg#3407); the same table, created first, keeps the log honest.
-        await db.Database.ExecuteSqlRawAsync(
-            """CREATE TABLE IF NOT EXISTS "__EFMigrationsHistory" ("MigrationId" character varying(150) PRIMARY KEY, "ProductVersion" character varying(32) NOT NULL)""", ct);
-        await db.Database.MigrateAsync(ct);
+        // Nodes started together on an empty database would create the same tables at once: one migrates at a time,
+        // under a session lock of this connection, and the others find the work done.
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({MigrationLock})", ct);
+            // The provider reads the history table before creating it, and logs the failure of that first read on an
+            // empty database as an error (npgsql/efcore.pg#3407); the same table, created first, keeps the log honest.
+            await db.Database.ExecuteSqlRawAsync(
+                """CREATE TABLE IF NOT EXISTS "__EFMigrationsHistory" ("MigrationId" character varying(150) PRIMARY KEY, "ProductVersion" character varying(32) NOT NULL)""", ct);
+            await db.Database.MigrateAsync(ct);
+        }
+        finally
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({MigrationLock})", CancellationToken.None);
+            await db.Database.CloseConnectionAsync();
+        }
     }
+
+    /// <summary>The key of the advisory lock held while migrating (any constant the other users of the server do not use).</summary>
+    private const long MigrationLock = 0x4d61646172_3231;
 
     public Task<int> BackupAsync(IServiceProvider services, string target, ILogger logger)
     {
