@@ -15,7 +15,8 @@ public sealed class RedisLink : BackgroundService
     private static readonly TimeSpan CheckInterval = TimeSpan.FromSeconds(1);
 
     private readonly ILogger<RedisLink> _log;
-    private readonly TimeProvider _clock;
+    // The network's time, not the site's: tests move the site's clock by hand, and these checks must go on meanwhile.
+    private readonly TimeProvider _clock = TimeProvider.System;
     private readonly SemaphoreSlim _checking = new(1, 1);
     private readonly List<Func<CancellationToken, Task>> _restoreSteps = [];
     private readonly List<Action> _lostSteps = [];
@@ -23,10 +24,9 @@ public sealed class RedisLink : BackgroundService
     private DateTimeOffset _downLoggedAt = DateTimeOffset.MinValue;
     private DateTimeOffset? _downSince;
 
-    public RedisLink(IOptions<RedisOptions> options, ILogger<RedisLink> log, TimeProvider clock)
+    public RedisLink(IOptions<RedisOptions> options, ILogger<RedisLink> log)
     {
         _log = log;
-        _clock = clock;
         Prefix = options.Value.Prefix;
         var config = ConfigurationOptions.Parse(options.Value.Configuration!);
         config.AbortOnConnectFail = false; // start without Redis, connect when it comes
