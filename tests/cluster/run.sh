@@ -6,13 +6,14 @@
 #   tests/cluster/run.sh --detach        starts it and returns (the tests do this); stop it with --stop
 #   tests/cluster/run.sh --stop          stops whatever a detached run left running, and forgets its data
 # Options: --nodes N (2)  --port P (nginx; 8080)  --sqlite (one shared SQLite file instead of PostgreSQL)
-#          --seeds DIR (seeds/)  --dir DIR (data/cluster)  --no-publish (reuse the app published last time)
+#          --seeds DIR (seeds/)  --dir DIR (data/cluster)  --app DIR (an app published already: not published again)
+#          --set Key=Value (configuration for every node, repeatable; e.g. --set Performance:OutputCache=false)
 # While running (detached): --kill-node I (SIGKILL)  --start-node I  --stop-redis  --start-redis  --status
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
 
-nodes=2; lb_port=8080; database=postgres; seeds=$root/seeds; dir=$root/data/cluster; action=run; publish=1; target=
+nodes=2; lb_port=8080; database=postgres; seeds=$root/seeds; dir=$root/data/cluster; action=run; app=; target=; settings=()
 while [ $# -gt 0 ]; do
     case "$1" in
         --nodes) nodes=$2; shift ;;
@@ -20,7 +21,8 @@ while [ $# -gt 0 ]; do
         --sqlite) database=sqlite ;;
         --seeds) seeds=$(realpath "$2"); shift ;;
         --dir) dir=$(realpath -m "$2"); shift ;;
-        --no-publish) publish=0 ;;
+        --app) app=$(realpath "$2"); shift ;;
+        --set) settings+=("--$2"); shift ;;
         --detach) action=detach ;;
         --stop) action=stop ;;
         --status) action=status ;;
@@ -68,7 +70,7 @@ start_node() { # start_node I: the app on its port, logging to nodeI.log
     local i=$1 port_var="node${1}_port" seeds_for=$seeds
     # Without the PostgreSQL provider's import lease only the first node imports (two imports would collide).
     if [ "$database" = sqlite ] && [ "$i" != 1 ]; then seeds_for=$dir/no-seeds; mkdir -p "$seeds_for"; fi
-    ASPNETCORE_ENVIRONMENT=Production setsid dotnet "$dir/app/Madar21.Web.dll" \
+    ASPNETCORE_ENVIRONMENT=Production setsid dotnet "$app/Madar21.Web.dll" \
         --urls "http://127.0.0.1:${!port_var}" \
         --ConnectionStrings:Default="$connection" \
         ${provider:+--Database:Provider=$provider} \
@@ -77,6 +79,7 @@ start_node() { # start_node I: the app on its port, logging to nodeI.log
         --Seeds:Path="$seeds_for" \
         --Site:BaseUrl="http://127.0.0.1:$lb_port" \
         ${admin_email:+--Admin:Email=$admin_email --Admin:Password=$admin_password} \
+        ${settings[@]+"${settings[@]}"} \
         >>"$dir/node$i.log" 2>&1 </dev/null &
     echo $! >"$dir/node$i.pid"
 }
@@ -120,9 +123,10 @@ mkdir -p "$dir"
 trap 'stop_all' EXIT
 trap 'exit 130' INT TERM
 
-if [ "$publish" = 1 ] || [ ! -f "$dir/app/Madar21.Web.dll" ]; then
+if [ -z "$app" ]; then
+    app=$dir/app
     log "publishing the app (Release)"
-    dotnet publish -c Release --nologo -v quiet -o "$dir/app" src/Madar21.Web >/dev/null
+    dotnet publish -c Release --nologo -v quiet -o "$app" src/Madar21.Web >/dev/null
 fi
 
 free_port() { # a port nothing listens on
@@ -153,7 +157,8 @@ admin_email=${MADAR21_CLUSTER_ADMIN_EMAIL:-}; admin_password=${MADAR21_CLUSTER_A
 {
     echo "database=$database"; echo "provider=$provider"; printf 'connection=%q\n' "$connection"
     echo "redis_port=$redis_port"; echo "lb_port=$lb_port"; echo "nodes=$nodes"; printf 'seeds=%q\n' "$seeds"
-    printf 'admin_email=%q\nadmin_password=%q\n' "$admin_email" "$admin_password"
+    printf 'admin_email=%q\nadmin_password=%q\napp=%q\n' "$admin_email" "$admin_password" "$app"
+    printf 'settings=(%s)\n' "${settings[*]+$(printf '%q ' "${settings[@]}")}"
 } >"$state.tmp"
 upstreams=
 for i in $(seq "$nodes"); do

@@ -7,8 +7,8 @@ namespace Madar21.Web.Site.Cluster;
 
 /// <summary>
 /// Several nodes, one site: with <c>Redis:Configuration</c> set, the page cache and its evictions
-/// (<see cref="SharedPageStore"/>) and the rate limits (<see cref="SharedRateLimits"/>) go through Redis. Without
-/// it nothing is registered here and the node keeps everything in its own memory.
+/// (<see cref="SharedPageStore"/>), the rate limits (<see cref="SharedRateLimits"/>) and one-use claims
+/// (<see cref="SharedOnce"/>) go through Redis. Without it they stay in this process.
 /// </summary>
 public static class ClusterSetup
 {
@@ -18,6 +18,7 @@ public static class ClusterSetup
         var section = configuration.GetSection(RedisOptions.SectionName);
         services.Configure<RedisOptions>(section);
         var options = section.Get<RedisOptions>() ?? new RedisOptions();
+        services.AddSingleton<SharedOnce>();
         if (string.IsNullOrWhiteSpace(options.Configuration)) return services;
 
         services.AddSingleton<RedisLink>().AddHostedService(sp => sp.GetRequiredService<RedisLink>());
