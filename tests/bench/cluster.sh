@@ -88,8 +88,7 @@ measure() {
     out=$(wrk -t2 -c32 -d"$duration" --latency "${headers[@]}" "$url")
     rps=$(awk '/Requests\/sec/ { printf "%d", $2 }' <<<"$out")
     p50=$(awk '$1 == "50%" { print $2 }' <<<"$out"); p99=$(awk '$1 == "99%" { print $2 }' <<<"$out")
-    errors=$(( $(grep -oE '(connect|read|write|timeout) [0-9]+' <<<"$out" | awk '{ s += $2 } END { print s + 0 }') \
-        + $(awk '/Non-2xx/ { print $5 }' <<<"$out" | tr -d '\n' | sed 's/^$/0/') ))
+    errors=$(awk '/Socket errors/ { for (i = 4; i <= NF; i += 2) s += $i } /Non-2xx/ { s += $NF } END { print s + 0 }' <<<"$out")
     rows+=("$name|$rps|$p50|$p99|$errors")
     log "$name: $rps requests/s"
 }
@@ -97,7 +96,8 @@ measure() {
 # pages BASE LABEL: the home page and an article, cached and uncached.
 pages() {
     local base=$1 label=$2 article
-    article=$(curl -s "$base/" | grep -oE 'href="/article/[^"]+"' | head -1 | sed -E 's/href="([^"]+)"/\1/')
+    curl -s "$base/" >"$work/home.html"
+    article=$(grep -oE 'href="/article/[^"#]+' "$work/home.html" | sed -n '1s/^href="//p')
     measure "$label, cached home" "$base/"
     measure "$label, cached article" "$base$article"
     [ "${3:-}" = cached-only ] && return

@@ -47,6 +47,7 @@ stop_pid() { # stop_pid FILE [SIGNAL]: the process whose id is in FILE, waited f
 }
 
 stop_all() {
+    [ -n "${sleeper:-}" ] && kill "$sleeper" 2>/dev/null
     [ -d "$dir" ] || return 0
     log "stopping"
     stop_pid "$dir/nginx.pid" QUIT
@@ -215,4 +216,4 @@ echo "http://127.0.0.1:$lb_port/"
 
 if [ "$action" = detach ]; then trap - EXIT; exit 0; fi
 log "Ctrl+C stops everything"
-while :; do sleep 3600 & wait $!; done
+while :; do sleep 3600 & sleeper=$!; wait "$sleeper"; done
