@@ -20,6 +20,15 @@ public class MadarFactory : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string?> _settings = new();
 
+    // Tests never edit appsettings.json or wwwroot: without this each host watches them with inotify instances, and a
+    // suite that holds many hosts at once (two-node tests hold two) reaches the machine's limit, shared by every
+    // process of the user. Polling watchers (for asp-append-version) use none.
+    static MadarFactory()
+    {
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
+
     public MadarFactory()
     {
         Root = Path.Combine(Path.GetTempPath(), "madar21-tests", Guid.NewGuid().ToString("N"));
