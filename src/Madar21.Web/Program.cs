@@ -10,6 +10,7 @@ using Madar21.Web.Readers;
 using Madar21.Web.Search;
 using Madar21.Web.Seeding;
 using Madar21.Web.Site.Caching;
+using Madar21.Web.Site.Cluster;
 using Madar21.Web.Site.Requests;
 using Madar21.Web.Site.Security;
 using Madar21.Web.Site;
@@ -48,6 +49,7 @@ builder.Services.AddHostedService(sp => sp.GetRequiredService<SeedImportService>
 builder.Services.AddSingleton<RelatedListsWorker>().AddHostedService(sp => sp.GetRequiredService<RelatedListsWorker>());
 
 builder.Services.AddPageDelivery(builder.Configuration);
+builder.Services.AddCluster(builder.Configuration); // Redis:Configuration set: the page cache and rate limits shared by every node
 builder.Services.AddDiscovery(builder.Configuration);
 builder.Services.AddAdmin(builder.Configuration);
 builder.Services.AddReaderFeatures(builder.Configuration);

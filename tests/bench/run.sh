@@ -6,8 +6,11 @@
 #   tests/bench/run.sh            100,000 articles, 20 s a run
 #   tests/bench/run.sh --quick    10,000 articles, 5 s a run
 #   tests/bench/run.sh --smoke    1,000 articles, 1 s a run (CI: proves the script works, measures nothing)
+#   tests/bench/run.sh --cluster  the cost of the shared engines: one node against 2 nodes with Redis behind nginx
+#                                 (tests/bench/cluster.sh; its options follow: --count N --duration D --nodes N)
 #   options: --count N  --duration 10s  --keep (leave the work folder)
 set -euo pipefail
+[ "${1:-}" = --cluster ] && { shift; exec "$(dirname "$0")/cluster.sh" "$@"; }
 cd "$(dirname "$0")/../.."
 root=$PWD
 

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using Madar21.Web.Site.Cluster;
 using Microsoft.AspNetCore.Identity;
 
 namespace Madar21.Web.Admin;
@@ -16,18 +16,13 @@ public sealed class OneUseAuthenticatorTokenProvider(UsedAuthenticatorCodes used
         await base.ValidateAsync(purpose, token, manager, user) && used.TryUse(user.Id, token.Trim());
 }
 
-/// <summary>The authenticator codes accepted in the last few minutes, per account (in memory; a code lives 3 minutes at most).</summary>
-public sealed class UsedAuthenticatorCodes(TimeProvider clock)
+/// <summary>
+/// The authenticator codes accepted in the last few minutes, per account (a code lives 3 minutes at most), on every
+/// node: a code used on one node is refused by the others (<see cref="SharedOnce"/>).
+/// </summary>
+public sealed class UsedAuthenticatorCodes(SharedOnce once)
 {
     private static readonly TimeSpan Remember = TimeSpan.FromMinutes(5);
 
-    private readonly ConcurrentDictionary<(string UserId, string Code), DateTimeOffset> _used = new();
-
-    public bool TryUse(string userId, string code)
-    {
-        var now = clock.GetUtcNow();
-        foreach (var (key, at) in _used)
-            if (now - at > Remember) _used.TryRemove(key, out _);
-        return _used.TryAdd((userId, code), now);
-    }
+    public bool TryUse(string userId, string code) => once.TryClaim($"totp:{userId}:{code}", Remember);
 }

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Madar21.Web.Site.Cluster;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -22,7 +23,7 @@ public static class SignInRateLimit
             var burst = http.RequestServices.GetRequiredService<IOptions<AdminOptions>>().Value.SignInAttemptsPerAddress;
             // TestServer, and some hosts behind a Unix socket, give no address: they share one partition, still limited.
             var client = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-            return RateLimitPartition.GetTokenBucketLimiter(client, _ => new TokenBucketRateLimiterOptions
+            return SharedRateLimits.TokenBucket(http, Policy, client, new TokenBucketRateLimiterOptions
             {
                 TokenLimit = burst,
                 TokensPerPeriod = 1,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Madar21.Web.Site;
+using Madar21.Web.Site.Cluster;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -47,7 +48,7 @@ public static class CommentsSetup
                 var permits = http.RequestServices.GetRequiredService<IOptions<CommentsOptions>>().Value.PermitPerMinute;
                 // TestServer, and some hosts behind a Unix socket, give no address: they share one partition, still limited.
                 var client = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-                return RateLimitPartition.GetSlidingWindowLimiter(client, _ => new SlidingWindowRateLimiterOptions
+                return SharedRateLimits.SlidingWindow(http, PostRateLimit, client, new SlidingWindowRateLimiterOptions
                 {
                     PermitLimit = permits,
                     Window = RateLimitWindow,

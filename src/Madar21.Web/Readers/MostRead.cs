@@ -41,11 +41,35 @@ public sealed class MostRead(IOptions<ReadersOptions> options, TimeProvider cloc
     }
 }
 
-/// <summary>Writes the counted reads every <see cref="ReadersOptions.ViewFlushInterval"/> and refreshes «الأكثر قراءة» every <see cref="ReadersOptions.MostReadRefresh"/>.</summary>
-public sealed class ReadsFlush(
-    IServiceScopeFactory scopes, ViewCounter counter, MostRead mostRead, PageCache cache, IOptions<ReadersOptions> options,
-    TimeProvider clock, ILogger<ReadsFlush> log) : BackgroundService
+/// <summary>
+/// Writes the counted reads every <see cref="ReadersOptions.ViewFlushInterval"/> and refreshes «الأكثر قراءة» every
+/// <see cref="ReadersOptions.MostReadRefresh"/>, and at once when another node evicted the pages that show it (its
+/// list changed), so that this node does not put its older list back into the shared cache.
+/// </summary>
+public sealed class ReadsFlush : BackgroundService
 {
+    private readonly IServiceScopeFactory scopes;
+    private readonly ViewCounter counter;
+    private readonly MostRead mostRead;
+    private readonly PageCache cache;
+    private readonly IOptions<ReadersOptions> options;
+    private readonly TimeProvider clock;
+    private readonly ILogger<ReadsFlush> log;
+    private volatile bool _refreshNow;
+    private TaskCompletionSource _wakeUp = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public ReadsFlush(IServiceScopeFactory scopes, ViewCounter counter, MostRead mostRead, PageCache cache, IOptions<ReadersOptions> options,
+        TimeProvider clock, ILogger<ReadsFlush> log)
+    {
+        (this.scopes, this.counter, this.mostRead, this.cache, this.options, this.clock, this.log) = (scopes, counter, mostRead, cache, options, clock, log);
+        cache.Evicted += tags =>
+        {
+            if (!tags.Contains(MostRead.CacheTag)) return;
+            _refreshNow = true;
+            Volatile.Read(ref _wakeUp).TrySetResult();
+        };
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
@@ -60,8 +84,9 @@ public sealed class ReadsFlush(
                     var written = await counter.FlushAsync(db, stoppingToken);
                     if (written > 0) log.LogDebug("Wrote {Reads} article reads", written);
                     var now = clock.GetUtcNow().UtcDateTime;
-                    if (now >= nextRefresh)
+                    if (now >= nextRefresh || _refreshNow)
                     {
+                        _refreshNow = false;
                         nextRefresh = now + options.Value.MostReadRefresh;
                         if (await mostRead.RefreshAsync(db, stoppingToken))
                             await cache.EvictAsync([MostRead.CacheTag], stoppingToken);
@@ -70,7 +95,11 @@ public sealed class ReadsFlush(
                         await db.ArticleViews.Where(v => v.Hour < cutoff).ExecuteDeleteAsync(stoppingToken);
                     }
                 }
-                await Task.Delay(options.Value.ViewFlushInterval, clock, stoppingToken);
+                var wakeUp = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                Volatile.Write(ref _wakeUp, wakeUp);
+                if (!_refreshNow) // an eviction that came during the refresh above
+                    await Task.WhenAny(Task.Delay(options.Value.ViewFlushInterval, clock, stoppingToken), wakeUp.Task);
+                stoppingToken.ThrowIfCancellationRequested();
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

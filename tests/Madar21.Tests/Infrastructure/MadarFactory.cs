@@ -85,6 +85,19 @@ public class MadarFactory : WebApplicationFactory<Program>
         });
     }
 
+    /// <summary>
+    /// Another node of the same site: a second app on this one's database file, with this one's settings and its own
+    /// memory (cache, counters, clock). It imports no seeds: this node did.
+    /// </summary>
+    public TNode AnotherNode<TNode>() where TNode : MadarFactory, new()
+    {
+        var node = new TNode();
+        foreach (var (key, value) in _settings) node.With(key, value);
+        var noSeeds = Path.Combine(node.Root, "no-seeds");
+        Directory.CreateDirectory(noSeeds);
+        return (TNode)node.With("ConnectionStrings:Default", $"Data Source={DatabasePath}").With("Seeds:Path", noSeeds);
+    }
+
     /// <summary>Starts the app and waits for the background seed import to finish.</summary>
     public async Task<HttpClient> StartAsync(bool followRedirects = false)
     {

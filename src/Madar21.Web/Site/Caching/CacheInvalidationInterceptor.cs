@@ -10,7 +10,7 @@ namespace Madar21.Web.Site.Caching;
 /// read from the change tracker before the save and evicted once the data is committed — after SaveChanges, or
 /// after the commit when the save ran inside an explicit transaction.
 /// </summary>
-public sealed class CacheInvalidationInterceptor(PageCache cache, ScheduledPublication scheduler, TimedEviction timedEviction)
+public sealed class CacheInvalidationInterceptor(PageCache cache)
     : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, HashSet<string>> _pending = new();
@@ -83,11 +83,7 @@ public sealed class CacheInvalidationInterceptor(PageCache cache, ScheduledPubli
             tags = [.. pending];
             pending.Clear();
         }
-        await cache.EvictAsync(tags, ct);
-        // A saved article may be scheduled for later: the scheduler looks again for the next due time.
-        if (tags.Contains(CacheTags.Lists)) scheduler.Reschedule();
-        // The «عاجل» line is a site-wide setting: its expiry may have changed.
-        if (tags.Contains(CacheTags.Site)) timedEviction.Reschedule();
+        await cache.EvictAsync(tags, ct); // the timed services look again at their next moment (PageCache.Evicted)
     }
 
     private void Forget(DbContext? context)

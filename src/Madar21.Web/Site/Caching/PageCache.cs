@@ -6,12 +6,29 @@ namespace Madar21.Web.Site.Caching;
 /// <summary>
 /// Evicts cached public pages by tag. It also counts evictions, so that a page rendered from data read before an
 /// eviction is not stored after it (<see cref="PublicPagePolicy"/> compares the count at the start and the end).
+/// With several nodes the store is shared (<see cref="IEvictionSource"/>): another node's evictions count here too.
 /// </summary>
-public sealed class PageCache(IOutputCacheStore store, ILogger<PageCache> log)
+public sealed class PageCache
 {
+    private readonly IOutputCacheStore store;
+    private readonly ILogger<PageCache> log;
     private long _generation;
     private long _siteGeneration;
     private readonly ConcurrentDictionary<string, (long Generation, object Value)> _kept = new();
+
+    public PageCache(IOutputCacheStore store, ILogger<PageCache> log)
+    {
+        this.store = store;
+        this.log = log;
+        if (store is IEvictionSource shared)
+            shared.EvictedElsewhere += tag => Evicted?.Invoke(Count([tag]));
+    }
+
+    /// <summary>
+    /// After every eviction, this node's or another's, with the tags evicted: for what goes stale with the pages
+    /// (the next scheduled publication, the next timed eviction).
+    /// </summary>
+    public event Action<IReadOnlyCollection<string>>? Evicted;
 
     /// <summary>Changes every time something is evicted.</summary>
     public long Generation => Interlocked.Read(ref _generation);
@@ -34,10 +51,17 @@ public sealed class PageCache(IOutputCacheStore store, ILogger<PageCache> log)
     public async Task EvictAsync(IReadOnlyCollection<string> tags, CancellationToken ct = default)
     {
         if (tags.Count == 0) return;
-        Interlocked.Increment(ref _generation);
-        if (tags.Contains(CacheTags.Site)) Interlocked.Increment(ref _siteGeneration);
+        Count(tags);
         foreach (var tag in tags)
             await store.EvictByTagAsync(tag, ct);
         log.LogDebug("Evicted cached pages tagged {Tags}", tags);
+        Evicted?.Invoke(tags);
+    }
+
+    private IReadOnlyCollection<string> Count(IReadOnlyCollection<string> tags)
+    {
+        Interlocked.Increment(ref _generation);
+        if (tags.Contains(CacheTags.Site)) Interlocked.Increment(ref _siteGeneration);
+        return tags;
     }
 }

@@ -9,10 +9,21 @@ namespace Madar21.Web.Site.Caching;
 /// masthead (stale at midnight in Casablanca) and the «عاجل» line until its expiry. This service sleeps until the
 /// next of those moments and evicts every cached page then. (A page rendered just before and finished after is
 /// not kept either: the eviction changes <see cref="PageCache.Generation"/>.)
+/// <para>Every node runs it; the «عاجل» line may have been saved on another node: any site-wide eviction makes it look again.</para>
 /// </summary>
-public sealed class TimedEviction(IServiceScopeFactory scopes, PageCache cache, TimeProvider clock, ILogger<TimedEviction> log)
-    : TimedService(clock, log)
+public sealed class TimedEviction : TimedService
 {
+    private readonly IServiceScopeFactory scopes;
+    private readonly PageCache cache;
+    private readonly ILogger<TimedEviction> log;
+
+    public TimedEviction(IServiceScopeFactory scopes, PageCache cache, TimeProvider clock, ILogger<TimedEviction> log)
+        : base(clock, log)
+    {
+        (this.scopes, this.cache, this.log) = (scopes, cache, log);
+        cache.Evicted += tags => { if (tags.Contains(CacheTags.Site)) Reschedule(); };
+    }
+
     protected override async Task<DateTime?> NextMomentAsync(DateTime now, CancellationToken ct)
     {
         var due = MoroccanDate.NextMidnight(now);
