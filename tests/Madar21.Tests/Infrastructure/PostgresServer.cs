@@ -28,9 +28,9 @@ public static class PostgresServer
     public static void RequireServer()
     {
         if (Server.Value.Problem is not { } problem) return;
-        var hint = $"PostgreSQL tests skipped: {problem} (apt-get install postgresql, or set {Variable})";
-        if (InCi) throw new InvalidOperationException("CI=true: " + hint);
-        Skip.If(true, hint);
+        var hint = $"{problem} (apt-get install postgresql, or set {Variable})";
+        if (InCi) throw new InvalidOperationException($"CI=true and the PostgreSQL tests cannot run: {hint}");
+        Skip.If(true, $"PostgreSQL tests skipped: {hint}");
     }
 
     /// <summary>Creates an empty database of its own and returns its connection string.</summary>
