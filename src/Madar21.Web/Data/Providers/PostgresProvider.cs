@@ -21,7 +21,8 @@ public sealed class PostgresProvider : IDatabaseProvider
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         services.AddSingleton<IArticleSearch, PostgresArticleSearch>();
         services.AddDbContext<MadarDb, PostgresMadarDb>((sp, o) =>
-            DatabaseSetup.Configure(sp, o.UseNpgsql(builder.ConnectionString)));
+            DatabaseSetup.Configure(sp, o.UseNpgsql(builder.ConnectionString)),
+            optionsLifetime: DatabaseSetup.OptionsLifetime);
     }
 
     public async Task MigrateAsync(MadarDb db, CancellationToken ct)

@@ -23,7 +23,8 @@ public sealed class SqliteProvider : IDatabaseProvider
         if (Path.GetDirectoryName(Path.GetFullPath(builder.DataSource)) is { } dir) Directory.CreateDirectory(dir);
         services.AddSingleton<IArticleSearch, SqliteArticleSearch>();
         services.AddDbContext<MadarDb>((sp, o) =>
-            DatabaseSetup.Configure(sp, o.UseSqlite(builder.ConnectionString).AddInterceptors(Pragmas)));
+            DatabaseSetup.Configure(sp, o.UseSqlite(builder.ConnectionString).AddInterceptors(Pragmas)),
+            optionsLifetime: DatabaseSetup.OptionsLifetime);
     }
 
     /// <summary>Then write-ahead logging, a property of the file: readers never wait for the writer.</summary>
