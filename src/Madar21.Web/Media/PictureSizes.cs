@@ -6,6 +6,6 @@ namespace Madar21.Web.Media;
 /// </summary>
 public static class PictureSizes
 {
-    /// <summary>The article column: the full width on phones, at most about 760 px beside the sidebar.</summary>
-    public const string ArticleLead = "(min-width: 1100px) 760px, (min-width: 700px) 66vw, 100vw";
+    /// <summary>The article column: the whole width below 64rem, beside the sidebar the measure (42rem) plus 3rem; sizes takes no var().</summary>
+    public const string ArticleLead = "(min-width: 64rem) 45rem, 100vw";
 }
