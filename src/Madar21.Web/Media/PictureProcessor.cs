@@ -33,6 +33,12 @@ public sealed class PictureProcessor(IOptions<MediaOptions> options)
 
     public const string Accepted = "JPEG أو PNG أو WebP أو AVIF";
 
+    // Passed to the loader as an option string: thumbnail's own failOn argument did not reach the JPEG loader (a
+    // truncated file became a grey-bottomed picture). "warning", not "truncated": a JPEG whose compressed data is
+    // damaged only raises warnings ("bad Huffman code") and would be published as noise. The price: a file with a
+    // harmless warning (extraneous bytes before a marker, from a few cameras) is refused too, and says it is damaged.
+    private const string FailOnDamage = "[fail_on=warning]";
+
     static PictureProcessor()
     {
         // Loaders libvips marks as unsafe for untrusted input (ImageMagick, MATLAB, …) are off altogether, and the
@@ -71,8 +77,8 @@ public sealed class PictureProcessor(IOptions<MediaOptions> options)
         {
             var files = new List<DerivedFile>();
             var largestWidth = Math.Min(width, Options.Widths.Max());
-            using (var largest = InSrgb(Image.ThumbnailBuffer(bytes, largestWidth, height: 100_000, size: Enums.Size.Down,
-                       outputProfile: "srgb", failOn: Enums.FailOn.Truncated)))
+            using (var largest = InSrgb(Image.ThumbnailBuffer(bytes, largestWidth, FailOnDamage, height: 100_000, size: Enums.Size.Down,
+                       outputProfile: "srgb")))
             using (var cached = largest.CopyMemory())
             {
                 foreach (var w in Options.Widths.Where(w => w < width).Append(largestWidth).Distinct().Order())
@@ -84,8 +90,8 @@ public sealed class PictureProcessor(IOptions<MediaOptions> options)
                         resized.WebpsaveBuffer(q: 75, effort: 4, keep: Enums.ForeignKeep.None)));
                 }
             }
-            using (var preview = InSrgb(Image.ThumbnailBuffer(bytes, 1200, height: 630, crop: Enums.Interesting.Attention,
-                       outputProfile: "srgb", failOn: Enums.FailOn.Truncated)))
+            using (var preview = InSrgb(Image.ThumbnailBuffer(bytes, 1200, FailOnDamage, height: 630, crop: Enums.Interesting.Attention,
+                       outputProfile: "srgb")))
             using (var opaque = preview.HasAlpha() ? preview.Flatten(background: [255, 255, 255]) : preview.Copy())
                 files.Add(Derived(MediaVariantKind.Preview, MediaFormat.Jpeg, opaque,
                     opaque.JpegsaveBuffer(q: 82, optimizeCoding: true, keep: Enums.ForeignKeep.None)));
