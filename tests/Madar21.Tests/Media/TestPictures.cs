@@ -7,14 +7,14 @@ public static class TestPictures
 {
     /// <summary>
     /// A JPEG as a phone writes it: stored sideways (wider than tall) with EXIF orientation 6 (turn 90° clockwise to
-    /// show), and the place it was taken in the EXIF GPS fields.
+    /// show), and the place it was taken in the EXIF GPS fields. Another shade makes other bytes (and other files).
     /// </summary>
-    public static byte[] PhonePhoto(int width = 600, int height = 400)
+    public static byte[] PhonePhoto(int width = 600, int height = 400, int shade = 90)
     {
         using var xy = Image.Xyz(width, height);
         using var red = xy[0] / (double)width * 255;
         using var green = xy[1] / (double)height * 255;
-        using var rgb = red.Bandjoin(green, red * 0 + 90).Cast(Enums.BandFormat.Uchar).Copy(interpretation: Enums.Interpretation.Srgb);
+        using var rgb = red.Bandjoin(green, red * 0 + shade).Cast(Enums.BandFormat.Uchar).Copy(interpretation: Enums.Interpretation.Srgb);
         using var tagged = rgb.Mutate(m =>
         {
             m.Set(GValue.GIntType, "orientation", 6);
