@@ -57,4 +57,5 @@ public sealed record PictureView(int Id, string Alt, string? Caption, string? Cr
 }
 
 /// <summary>What _Picture.cshtml is given: the picture, how wide it shows (sizes), and whether it is the page's lead.</summary>
-public sealed record PictureMarkup(PictureView Picture, string Sizes, bool Lead, string? Caption = null);
+/// <param name="WithCaption">False on cards: the caption and credit belong to the article page.</param>
+public sealed record PictureMarkup(PictureView Picture, string Sizes, bool Lead, string? Caption = null, bool WithCaption = true);

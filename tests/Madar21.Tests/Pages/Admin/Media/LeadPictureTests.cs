@@ -138,4 +138,26 @@ public class LeadPictureTests(MadarFactory madar) : AdminArticleTests(madar), IC
         var edit = await editor.GetPageAsync($"/admin/articles/{article.Id}/edit");
         Assert.True(edit.QuerySelector("input[name=leadMediaId][value='']")!.HasAttribute("checked"));
     }
+
+    [Fact]
+    public async Task The_home_page_leads_with_the_top_story_picture_and_shows_lazy_thumbnails_on_cards()
+    {
+        var editor = await factory.SignedInAsEditorAsync();
+        var older = await PublishWithLeadAsync(editor, await UploadAsync(editor, Unique("صورة البطاقة"), "د", shade: 40));
+        factory.Clock.Advance(TimeSpan.FromMinutes(1));
+        var top = await PublishWithLeadAsync(editor, await UploadAsync(editor, Unique("صورة الخبر الأول"), "هـ", shade: 60));
+
+        var home = await factory.NewClient().GetPageAsync("/");
+
+        var lead = home.QuerySelector("section.lead figure img")!;
+        Assert.StartsWith("صورة الخبر الأول", lead.GetAttribute("alt"));
+        Assert.Equal("high", lead.GetAttribute("fetchpriority"));
+        var card = home.QuerySelectorAll("article.card").Single(c => c.QuerySelector("a")!.GetAttribute("href") == UrlOf(older));
+        var thumbnail = card.QuerySelector("figure img")!;
+        Assert.Equal(("lazy", "async"), (thumbnail.GetAttribute("loading"), thumbnail.GetAttribute("decoding")));
+        Assert.Null(card.QuerySelector("figcaption"));
+        // Cards of articles without a picture (the seeds) have no frame at all.
+        Assert.Contains(home.QuerySelectorAll("article.card"), c => c.QuerySelector("figure, img") is null);
+        Assert.NotEqual(top.Id, older.Id);
+    }
 }
