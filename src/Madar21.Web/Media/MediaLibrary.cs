@@ -122,7 +122,7 @@ public sealed class MediaLibrary(MadarDb db, IMediaStore store, PictureProcessor
     private static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : TextCleaning.Line(text);
 
     private static List<MediaVariant> VariantsOf(PictureProcessing picture) =>
-        [.. picture.Files.Select(f => new MediaVariant { Kind = f.Kind, Format = f.Format, Width = f.Width, Height = f.Height, Name = f.Name })];
+        [.. picture.Files.Select(f => new MediaVariant { Kind = f.Kind, Format = f.Format, Width = f.Width, Height = f.Height, Length = f.Bytes.Length, Name = f.Name })];
 
     private async Task DeleteUnusedFilesAsync(IReadOnlyCollection<string> names, string? original, CancellationToken ct)
     {

@@ -58,6 +58,9 @@ public class MediaVariant
     public int Width { get; set; }
     public int Height { get; set; }
 
+    /// <summary>Bytes, for the feed's enclosure.</summary>
+    public long Length { get; set; }
+
     /// <summary>The path under /media/, e.g. <c>3f/3f9a…-640.avif</c>.</summary>
     public required string Name { get; set; }
 }

@@ -160,4 +160,23 @@ public class LeadPictureTests(MadarFactory madar) : AdminArticleTests(madar), IC
         Assert.Contains(home.QuerySelectorAll("article.card"), c => c.QuerySelector("figure, img") is null);
         Assert.NotEqual(top.Id, older.Id);
     }
+
+    [Fact]
+    public async Task The_feed_item_of_an_article_with_a_lead_picture_encloses_its_preview_crop()
+    {
+        var editor = await factory.SignedInAsEditorAsync();
+        var article = await PublishWithLeadAsync(editor, await UploadAsync(editor, Unique("صورة الخلاصة"), "و", shade: 75));
+
+        var feed = System.Xml.Linq.XDocument.Parse(await factory.NewClient().GetStringAsync("/feed"));
+
+        var item = feed.Descendants("item").Single(i => i.Element("link")!.Value.EndsWith(UrlOf(article), StringComparison.Ordinal));
+        var enclosure = item.Element("enclosure")!;
+        Assert.Equal("image/jpeg", enclosure.Attribute("type")!.Value);
+        var url = new Uri(enclosure.Attribute("url")!.Value);
+        Assert.Equal("http://localhost", url.GetLeftPart(UriPartial.Authority));
+        var bytes = await factory.NewClient().GetByteArrayAsync(url.AbsolutePath);
+        Assert.Equal(bytes.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), enclosure.Attribute("length")!.Value);
+        // Articles without a picture enclose nothing.
+        Assert.Contains(feed.Descendants("item"), i => i.Element("enclosure") is null);
+    }
 }
