@@ -11,13 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Madar21.Web.Data.Migrations
 {
     [DbContext(typeof(MadarDb))]
-<<<<<<<< HEAD:src/Madar21.Web/Data/Migrations/20261203123044_ArticleVersionAndLeases.Designer.cs
     [Migration("20261203123044_ArticleVersionAndLeases")]
     partial class ArticleVersionAndLeases
-========
-    [Migration("20261203132630_Media")]
-    partial class Media
->>>>>>>> 3d9b003 (Feed items enclose the lead picture's 1200×630 JPEG with its length; derivatives record their byte length):src/Madar21.Web/Data/Migrations/20261203132630_Media.Designer.cs
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -238,67 +233,7 @@ namespace Madar21.Web.Data.Migrations
 
                     b.HasKey("Name");
 
-<<<<<<<< HEAD:src/Madar21.Web/Data/Migrations/20261203123044_ArticleVersionAndLeases.Designer.cs
                     b.ToTable("Leases");
-========
-                    b.Property<string>("UploadedBy")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Width")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OriginalName");
-
-                    b.HasIndex("UploadedAt", "Id");
-
-                    b.ToTable("Media", (string)null);
-                });
-
-            modelBuilder.Entity("Madar21.Web.Models.MediaVariant", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Format")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Height")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Length")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("MediaItemId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Width")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MediaItemId");
-
-                    b.HasIndex("Name");
-
-                    b.ToTable("MediaVariants");
->>>>>>>> 3d9b003 (Feed items enclose the lead picture's 1200×630 JPEG with its length; derivatives record their byte length):src/Madar21.Web/Data/Migrations/20261203132630_Media.Designer.cs
                 });
 
             modelBuilder.Entity("Madar21.Web.Models.ReaderSettings", b =>
