@@ -6,6 +6,7 @@ using Madar21.Web.Comments;
 using Madar21.Web.Data;
 using Madar21.Web.Data.Providers;
 using Madar21.Web.Discovery;
+using Madar21.Web.Media;
 using Madar21.Web.Readers;
 using Madar21.Web.Search;
 using Madar21.Web.Seeding;
@@ -18,7 +19,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.WebEncoders;
 using Serilog;
 
-var builder = WebApplication.CreateBuilder(BackupCommand.WithoutSwitch(SearchIndexCommand.WithoutSwitch(args)));
+var builder = WebApplication.CreateBuilder(BackupCommand.WithoutSwitch(SearchIndexCommand.WithoutSwitch(ReprocessMediaCommand.WithoutSwitch(args))));
 
 builder.Logging.ClearProviders();
 builder.Services.AddSerilog((services, log) => log
@@ -53,6 +54,7 @@ builder.Services.AddCluster(builder.Configuration); // Redis:Configuration set: 
 builder.Services.AddDiscovery(builder.Configuration);
 builder.Services.AddAdmin(builder.Configuration);
 builder.Services.AddReaderFeatures(builder.Configuration);
+builder.Services.AddMedia(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddRazorPages();
 // Arabic text goes out as UTF-8 characters, not as &#x…; entities: a third of the bytes, and readable source.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -68,6 +70,7 @@ if (BackupCommand.TargetOf(args) is { } backupTarget) // --backup PATH: copy the
 
 await DatabaseSetup.MigrateAsync(app.Services);
 if (await SearchIndexCommand.RunAsync(app.Services, args)) return; // --rebuild-search-index: rebuild, then exit
+if (await ReprocessMediaCommand.RunAsync(app.Services, args, app.Logger)) return; // --reprocess-media: remake every picture, then exit
 
 app.UseForwardedHeadersFromTrustedProxies(); // first: the client's address and scheme, for all that follows
 app.UseMiddleware<SecurityHeaders>(); // then on every response, error pages and cached pages included
@@ -75,6 +78,7 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+app.UseMediaFiles(); // /media/: immutable, content-hashed picture files, before anything a page needs
 app.UseRouting();
 app.UseMiddleware<AllowedMethodsMiddleware>(); // after routing: it reads the page's handlers
 app.UseCommentProtection();

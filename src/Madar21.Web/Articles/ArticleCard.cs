@@ -4,9 +4,12 @@ namespace Madar21.Web.Articles;
 
 /// <summary>What a list of articles shows for each one (home, section, search, related).</summary>
 /// <param name="CommentCount">Approved comments only, as on the article page.</param>
-public sealed record ArticleCard(int Id, string Slug, string Title, string Section, DateTime PublishedAt, string Excerpt, int CommentCount)
+/// <param name="LeadMediaId">The article's lead picture, if any; <see cref="Picture"/> once loaded (<see cref="Media.CardPictures"/>).</param>
+public sealed record ArticleCard(int Id, string Slug, string Title, string Section, DateTime PublishedAt, string Excerpt, int CommentCount, int? LeadMediaId = null)
 {
     public string Url => ArticleQueries.UrlOf(Id, Slug);
+
+    public Media.PictureView? Picture { get; init; }
 }
 
 public static class ArticleCardQueries
@@ -16,5 +19,5 @@ public static class ArticleCardQueries
     // inside a constructor call; the rule itself (approved only) is CommentQueries.PublicOf's.
     public static IQueryable<ArticleCard> ToCards(this IQueryable<Article> articles) =>
         articles.Select(a => new ArticleCard(a.Id, a.Slug, a.Title, a.Section!.Name, a.PublishedAt!.Value, a.Excerpt,
-            a.Comments.Count(c => c.Status == CommentStatus.Approved)));
+            a.Comments.Count(c => c.Status == CommentStatus.Approved), a.LeadMediaId));
 }

@@ -14,7 +14,7 @@ namespace Madar21.Web.Articles;
 /// <param name="Version">The article's <see cref="Article.Version"/> when the form was opened; null for a new article.</param>
 public sealed record ArticleInput(
     string? Title, int? SectionId, string? Summary, string? Body, ArticleStatus Status, string? PublishAt, bool CommentsOpen,
-    int? Version = null);
+    int? Version = null, int? LeadMediaId = null, string? LeadCaption = null);
 
 /// <summary>A rule the input broke, named by the form field it belongs to.</summary>
 public sealed record FieldError(string Field, string Message);
@@ -51,6 +51,8 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
         public const string Body = nameof(ArticleInput.Body);
         public const string Status = nameof(ArticleInput.Status);
         public const string PublishAt = nameof(ArticleInput.PublishAt);
+        public const string LeadMediaId = nameof(ArticleInput.LeadMediaId);
+        public const string LeadCaption = nameof(ArticleInput.LeadCaption);
     }
 
     public Task<ArticleSaveResult> CreateAsync(ArticleInput input, string staffId, CancellationToken ct = default) =>
@@ -108,6 +110,7 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
         var now = clock.GetUtcNow().UtcDateTime;
         var (errors, title, summary, body, scheduledAt) = await CheckAsync(input, article?.PublishedAt, ct);
         if (errors.Count > 0) return new ArticleSaveResult(null, errors);
+        if (await LeadPictureErrorsAsync(input, ct) is { Count: > 0 } pictureErrors) return new ArticleSaveResult(null, pictureErrors);
 
         if (TryRender(body!, out var renderError) is not { } rendered)
             return new ArticleSaveResult(null, [new FieldError(Fields.Body, renderError!)]);
@@ -125,6 +128,8 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
         article.Summary = summary;
         article.SetBody(ArticleBody.From(body!, rendered, summary));
         article.CommentsOpen = input.CommentsOpen;
+        article.LeadMediaId = input.LeadMediaId;
+        article.LeadCaption = input.LeadMediaId is null || string.IsNullOrWhiteSpace(input.LeadCaption) ? null : TextCleaning.Line(input.LeadCaption);
         article.UpdatedAt = now;
         switch (input.Status)
         {
@@ -159,6 +164,17 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
         await audit.RecordAsync(AuditActionOf(before, article.Status), $"article {article.Id}", ct: ct);
         log.LogInformation("Staff {UserId} {Action} article {ArticleId} as {Status}", staffId, isNew ? "created" : "saved", article.Id, article.Status);
         return new ArticleSaveResult(article, []);
+    }
+
+    /// <summary>The lead picture must be in the library (it may have been deleted while the form was open).</summary>
+    private async Task<List<FieldError>> LeadPictureErrorsAsync(ArticleInput input, CancellationToken ct)
+    {
+        var errors = new List<FieldError>();
+        if (input.LeadMediaId is { } mediaId && !await db.Media.AnyAsync(m => m.Id == mediaId, ct))
+            errors.Add(new FieldError(Fields.LeadMediaId, "الصورة المختارة لم تعد في المكتبة؛ اختر غيرها."));
+        if (input.LeadCaption?.Trim().Length > MediaItem.CaptionMaxLength)
+            errors.Add(new FieldError(Fields.LeadCaption, $"تعليق الصورة أطول من {MediaItem.CaptionMaxLength} حرف."));
+        return errors;
     }
 
     /// <summary>What the audit log calls a save: a change of what readers can see, or only an edit.</summary>

@@ -41,6 +41,8 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
     public DbSet<RelatedArticle> RelatedArticles => Set<RelatedArticle>();
     public DbSet<RelatedPending> RelatedPending => Set<RelatedPending>();
     public DbSet<Lease> Leases => Set<Lease>();
+    public DbSet<MediaItem> Media => Set<MediaItem>();
+    public DbSet<MediaVariant> MediaVariants => Set<MediaVariant>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {
@@ -124,6 +126,10 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
             e.HasIndex(a => new { a.SectionId, a.PublishedAt, a.Id, a.Status });
             e.HasOne(a => a.Section).WithMany(s => s.Articles).OnDelete(DeleteBehavior.Restrict);
             e.Property(a => a.Version).IsConcurrencyToken();
+            e.Property(a => a.LeadCaption).HasMaxLength(MediaItem.CaptionMaxLength);
+            // Deleting a picture leaves its articles valid, without a lead picture; the index answers "where is it used?".
+            e.HasOne(a => a.LeadMedia).WithMany().HasForeignKey(a => a.LeadMediaId).OnDelete(DeleteBehavior.SetNull);
+            e.HasIndex(a => a.LeadMediaId);
         });
 
         model.Entity<Lease>(e =>
@@ -132,6 +138,8 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
             e.Property(l => l.Name).HasMaxLength(Lease.NameMaxLength);
             e.Property(l => l.Holder).HasMaxLength(64);
         });
+
+        Madar21.Web.Media.MediaModel.Configure(model);
 
         model.Entity<RelatedArticle>(e =>
         {

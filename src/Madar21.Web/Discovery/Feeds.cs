@@ -4,6 +4,7 @@ using System.Xml;
 using System.Xml.Linq;
 using Madar21.Web.Articles;
 using Madar21.Web.Data;
+using Madar21.Web.Media;
 using Madar21.Web.Site;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -44,7 +45,8 @@ public static class Feeds
             .PublicAt(clock.GetUtcNow().UtcDateTime)
             .NewestFirst()
             .Take(options.FeedItems)
-            .Select(a => new FeedItem(a.Id, a.Slug, a.Title, a.Section!.Name, a.PublishedAt!.Value, a.UpdatedAt, a.Excerpt, a.BodyHtml))
+            .Select(a => new FeedItem(a.Id, a.Slug, a.Title, a.Section!.Name, a.PublishedAt!.Value, a.UpdatedAt, a.Excerpt, a.BodyHtml,
+                a.LeadMedia!.Variants.Where(v => v.Kind == Models.MediaVariantKind.Preview).Select(v => new FeedImage(v.Name, v.Length)).FirstOrDefault()))
             .ToListAsync(ct);
 
     private static IResult Respond(SiteUrls urls, List<FeedItem> items, string title, string description, string pagePath, string feedPath)
@@ -78,6 +80,9 @@ public static class Feeds
         };
         item.Links.Add(SyndicationLink.CreateAlternateLink(new Uri(url)));
         item.Categories.Add(new SyndicationCategory(article.Section));
+        // The lead picture's 1200×630 JPEG: the format every feed reader shows.
+        if (article.Image is { } image)
+            item.Links.Add(SyndicationLink.CreateMediaEnclosureLink(new Uri(urls.Absolute(MediaSetup.PublicPath + image.Name)), "image/jpeg", image.Length));
         // The stored, sanitised body; the XML writer escapes it as text, as content:encoded expects.
         item.ElementExtensions.Add(new XElement(XName.Get("encoded", ContentNamespace), article.BodyHtml));
         return item;
@@ -85,7 +90,9 @@ public static class Feeds
 
     private static DateTimeOffset Utc(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
 
-    private sealed record FeedItem(int Id, string Slug, string Title, string Section, DateTime PublishedAt, DateTime UpdatedAt, string Excerpt, string BodyHtml)
+    private sealed record FeedImage(string Name, long Length);
+
+    private sealed record FeedItem(int Id, string Slug, string Title, string Section, DateTime PublishedAt, DateTime UpdatedAt, string Excerpt, string BodyHtml, FeedImage? Image)
     {
         public DateTime LastModified => UpdatedAt > PublishedAt ? UpdatedAt : PublishedAt;
     }

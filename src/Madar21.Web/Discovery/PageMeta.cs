@@ -20,6 +20,9 @@ public sealed record PageMeta(string Path)
 
     public ArticleFacts? Article { get; init; }
 
+    /// <summary>The picture for link previews (og:image, twitter:card, NewsArticle.image); none when the page has none.</summary>
+    public ShareImage? Image { get; init; }
+
     public static PageMeta Home() => new("/") { IsHome = true };
 
     public static PageMeta ForArticle(string path, string section, DateTime publishedAt, DateTime modifiedAt) =>
@@ -28,3 +31,10 @@ public sealed record PageMeta(string Path)
 
 /// <summary>UTC times, for article:published_time and the NewsArticle's dates.</summary>
 public sealed record ArticleFacts(DateTime PublishedAt, DateTime ModifiedAt);
+
+/// <summary>A link-preview picture: its path (made absolute on <c>Site:BaseUrl</c>), size and alt text.</summary>
+public sealed record ShareImage(string Path, int Width, int Height, string Alt)
+{
+    public static ShareImage? Of(Media.PictureView? picture) =>
+        picture?.Preview is { } preview ? new ShareImage(preview.Url, preview.Width, preview.Height, picture.Alt) : null;
+}

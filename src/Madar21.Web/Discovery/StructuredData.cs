@@ -22,7 +22,8 @@ public static class StructuredData
         new HtmlString($"<script type=\"application/ld+json\">{JsonSerializer.Serialize(data, Json)}</script>");
 
     public static Dictionary<string, object?> NewsArticle(
-        SiteUrls urls, string path, string headline, string? description, string section, ArticleFacts facts) => new()
+        SiteUrls urls, string path, string headline, string? description, string section, ArticleFacts facts, ShareImage? image = null) =>
+        WithImage(urls, image, new()
     {
         ["@context"] = "https://schema.org",
         ["@type"] = "NewsArticle",
@@ -36,7 +37,18 @@ public static class StructuredData
         ["inLanguage"] = "ar",
         ["author"] = Organization(urls),
         ["publisher"] = Organization(urls),
-    };
+    });
+
+    // Only when there is one: an empty or null image is an error in Google's article results.
+    private static Dictionary<string, object?> WithImage(SiteUrls urls, ShareImage? image, Dictionary<string, object?> article)
+    {
+        if (image is not null)
+            article["image"] = new Dictionary<string, object?>
+            {
+                ["@type"] = "ImageObject", ["url"] = urls.Absolute(image.Path), ["width"] = image.Width, ["height"] = image.Height,
+            };
+        return article;
+    }
 
     public static Dictionary<string, object?> Breadcrumbs(SiteUrls urls, string path, string title, string section) => new()
     {

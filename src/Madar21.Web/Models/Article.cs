@@ -59,6 +59,12 @@ public class Article
     /// version is refused rather than silently overwriting another editor's work.
     /// </summary>
     public int Version { get; set; }
+    /// <summary>The picture the article leads with, from the media library; null when it has none.</summary>
+    public int? LeadMediaId { get; set; }
+    public MediaItem? LeadMedia { get; set; }
+
+    /// <summary>The lead picture's caption for this article; the picture's own caption when null.</summary>
+    public string? LeadCaption { get; set; }
 
     /// <summary>Set when an editor changes a seeded article, so that a later seed import keeps the editor's version.</summary>
     public bool EditedInSite { get; set; }

@@ -54,4 +54,6 @@ public enum AuditAction
     RecoveryCodesRenewed,
     RecoveryCodeUsed,
     TwoFactorRequirementChanged,
+    MediaUploaded,
+    MediaDeleted,
 }

@@ -1,5 +1,6 @@
 using Madar21.Web.Articles;
 using Madar21.Web.Data;
+using Madar21.Web.Media;
 using Madar21.Web.Site.Caching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
@@ -22,5 +23,6 @@ public class IndexModel(MadarDb db, TimeProvider clock) : PageModel
             .Take(ArticleCount)
             .ToCards()
             .ToListAsync(ct);
+        Articles = await CardPictures.AttachAsync(db, Articles, ct);
     }
 }

@@ -72,6 +72,7 @@ public class MadarFactory : WebApplicationFactory<Program>
         }
         builder.UseSetting("Seeds:Path", SeedsPath);
         builder.UseSetting("Site:BaseUrl", BaseUrl);
+        builder.UseSetting("Media:Path", Path.Combine(Root, "data", "media"));
         // Every TestServer client shares one (missing) client address, so the per-address sign-in limit would be
         // shared by all the sign-ins of a test class; the tests of that limit set it back (and give addresses).
         builder.UseSetting("Admin:SignInAttemptsPerAddress", "100000");

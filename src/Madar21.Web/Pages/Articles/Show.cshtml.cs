@@ -1,6 +1,7 @@
 using Madar21.Web.Articles;
 using Madar21.Web.Comments;
 using Madar21.Web.Data;
+using Madar21.Web.Media;
 using Madar21.Web.Site;
 using Madar21.Web.Site.Caching;
 using Microsoft.AspNetCore.Mvc;
@@ -25,6 +26,7 @@ public class ShowModel(MadarDb db, TimeProvider clock, IOptions<SiteOptions> sit
     public ReadingAidsView Aids { get; private set; } = null!;
     public SiteOptions Site => site.Value;
     public IReadOnlyList<CommentView> Comments { get; private set; } = [];
+    public PictureView? Lead { get; private set; }
 
     /// <summary>What the form shows: typed values after an error, remembered ones, or nothing.</summary>
     public CommentInput Form { get; private set; } = new();
@@ -87,6 +89,7 @@ public class ShowModel(MadarDb db, TimeProvider clock, IOptions<SiteOptions> sit
     /// <summary>What the page shows around the article: related reading and the approved comments.</summary>
     private async Task LoadSurroundingsAsync(DateTime now, CancellationToken ct)
     {
+        Lead = await PictureView.LoadAsync(db, Article.LeadMediaId, ct);
         Aids = await ReadingAids.LoadAsync(db, new ArticleRef(Article.Id, Article.SectionId, Article.PublishedAt, Article.Title), now, ct);
         Comments = await db.Comments.AsNoTracking().PublicOf(Article.Id).ToListAsync(ct);
     }
@@ -95,12 +98,12 @@ public class ShowModel(MadarDb db, TimeProvider clock, IOptions<SiteOptions> sit
         db.Articles.AsNoTracking()
             .Where(a => a.Id == id)
             .PublicAt(now)
-            .Select(a => new ArticleView(a.Id, a.Slug, a.Title, a.SectionId, a.Section!.Name, a.PublishedAt!.Value, a.UpdatedAt, a.Excerpt, a.BodyHtml, a.CommentsOpen, a.ReadingMinutes))
+            .Select(a => new ArticleView(a.Id, a.Slug, a.Title, a.SectionId, a.Section!.Name, a.PublishedAt!.Value, a.UpdatedAt, a.Excerpt, a.BodyHtml, a.CommentsOpen, a.ReadingMinutes, a.LeadMediaId, a.LeadCaption))
             .FirstOrDefaultAsync(ct);
 
     public sealed record ArticleView(
         int Id, string Slug, string Title, int SectionId, string Section, DateTime PublishedAt, DateTime UpdatedAt,
-        string Excerpt, string BodyHtml, bool CommentsOpen, int ReadingMinutes)
+        string Excerpt, string BodyHtml, bool CommentsOpen, int ReadingMinutes, int? LeadMediaId, string? LeadCaption)
     {
         public string Url => ArticleQueries.UrlOf(Id, Slug);
     }

@@ -1,5 +1,6 @@
 using Madar21.Web.Articles;
 using Madar21.Web.Data;
+using Madar21.Web.Media;
 using Madar21.Web.Site.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -40,7 +41,7 @@ public class ShowModel(MadarDb db, TimeProvider clock, DeepPages deepPages) : Pa
 
         Name = section.Name;
         HasNext = rows.Count > PageSize;
-        Articles = rows.Take(PageSize).ToList();
+        Articles = await CardPictures.AttachAsync(db, rows.Take(PageSize).ToList(), ct);
         return Page();
     }
 

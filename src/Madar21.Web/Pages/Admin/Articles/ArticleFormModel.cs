@@ -24,6 +24,11 @@ public abstract class ArticleFormModel(MadarDb db, ArticleEditor editor) : PageM
     [BindProperty] public ArticleStatus Status { get; set; } = ArticleStatus.Draft;
     [BindProperty] public string? PublishAt { get; set; }
     [BindProperty] public bool CommentsOpen { get; set; } = true;
+    [BindProperty] public int? LeadMediaId { get; set; }
+    [BindProperty] public string? LeadCaption { get; set; }
+
+    /// <summary>The pictures offered as the lead: the newest of the library, and the one chosen if it is older.</summary>
+    public List<LeadChoice> LeadChoices { get; private set; } = [];
 
     /// <summary>The version of the article the form was opened at (a hidden field of the edit form).</summary>
     [BindProperty] public int? Version { get; set; }
@@ -37,15 +42,18 @@ public abstract class ArticleFormModel(MadarDb db, ArticleEditor editor) : PageM
 
     protected ArticleEditor Editor => editor;
 
-    protected ArticleInput Input => new(Title, Section, Summary, Body, Status, PublishAt, CommentsOpen, Version);
+    protected ArticleInput Input => new(Title, Section, Summary, Body, Status, PublishAt, CommentsOpen, Version, LeadMediaId, LeadCaption);
 
     protected string EditorName => User.StaffId();
 
-    protected async Task LoadSectionsAsync(CancellationToken ct) =>
+    protected async Task LoadSectionsAsync(CancellationToken ct)
+    {
         Sections = await db.Sections.AsNoTracking()
             .InNavigationOrder()
             .Select(s => new SelectListItem(s.Name, s.Id.ToString()))
             .ToListAsync(ct);
+        LeadChoices = await LeadChoice.LoadAsync(db, LeadMediaId, ct);
+    }
 
     /// <summary>The form again, with what was typed and the editor's messages beside any binding error (one a field).</summary>
     protected async Task<IActionResult> InvalidAsync(IEnumerable<FieldError> errors, CancellationToken ct)

@@ -25,6 +25,8 @@ public class EditModel(MadarDb db, ArticleEditor editor, TimeProvider clock) : A
         PublishAt = article.Status == ArticleStatus.Scheduled ? ArticleEditor.PublishAtValue(article.PublishedAt) : null;
         CommentsOpen = article.CommentsOpen;
         Version = article.Version;
+        (LeadMediaId, LeadCaption) = (article.LeadMediaId, article.LeadCaption);
+        await LoadSectionsAsync(ct); // again: the lead picture is known now
         return Page();
     }
 

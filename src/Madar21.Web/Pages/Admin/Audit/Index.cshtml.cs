@@ -70,6 +70,8 @@ public class IndexModel(MadarDb db) : PageModel
         AuditAction.RecoveryCodesRenewed => "رموز استرداد جديدة",
         AuditAction.RecoveryCodeUsed => "دخول برمز استرداد",
         AuditAction.TwoFactorRequirementChanged => "تغيير إلزامية التحقق بخطوتين",
+        AuditAction.MediaUploaded => "رفع صورة",
+        AuditAction.MediaDeleted => "حذف صورة",
         _ => action.ToString(),
     };
 }

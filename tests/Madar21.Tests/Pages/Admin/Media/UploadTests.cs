@@ -1,0 +1,155 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using Madar21.Tests.Infrastructure;
+using Madar21.Tests.Media;
+using Madar21.Web.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace Madar21.Tests.Pages.Admin.Media;
+
+public class UploadTests(MadarFactory factory) : IClassFixture<MadarFactory>
+{
+    private const string UploadUrl = "/admin/media/upload";
+
+    /// <summary>Submits the real upload form, its fields filled, with the files as a browser sends them.</summary>
+    internal static async Task<HttpResponseMessage> UploadAsync(HttpClient client, IEnumerable<(string Name, byte[] Bytes)> files, string alt, string? credit = null, IEnumerable<KeyValuePair<string, string>>? extra = null)
+    {
+        var page = await client.GetPageAsync(UploadUrl);
+        var (_, action, fields) = page.Form("main form").Fill(new Dictionary<string, string> { ["alt"] = alt, ["credit"] = credit ?? "" }).Submission();
+        var content = new MultipartFormDataContent();
+        foreach (var (key, value) in fields.Concat(extra ?? []))
+            content.Add(new StringContent(value, Encoding.UTF8), key);
+        foreach (var (name, bytes) in files)
+        {
+            var file = new ByteArrayContent(bytes);
+            file.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg"); // what the browser claims; never believed
+            content.Add(file, "files", name);
+        }
+        return await client.PostAsync(action, content);
+    }
+
+    private string MediaFolder => Path.Combine(factory.Root, "data", "media");
+
+    private int FilesStored() =>
+        Directory.Exists(MediaFolder) ? Directory.EnumerateFiles(MediaFolder, "*", SearchOption.AllDirectories).Count() : 0;
+
+    public static TheoryData<string, byte[], string> RefusedFiles()
+    {
+        var jpeg = TestPictures.PhonePhoto(300, 200);
+        return new()
+        {
+            { "html", Encoding.UTF8.GetBytes("<!DOCTYPE html><html><body><script>alert(1)</script></body></html>"), "ليس صورة" },
+            { "svg", Encoding.UTF8.GetBytes("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><script>alert(1)</script><rect width=\"10\" height=\"10\"/></svg>"), "ليس صورة" },
+            { "script", Encoding.UTF8.GetBytes("#!/bin/sh\nrm -rf /\n"), "ليس صورة" },
+            { "pdf", Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF"), "ليس صورة" },
+            { "empty", [], "فارغ" },
+            { "truncated", jpeg[..(jpeg.Length / 2)], "تالفة أو ناقصة" },
+            // The header intact, the compressed pixels after it replaced by noise, the end marker in place.
+            { "corrupt", [.. jpeg[..(jpeg.Length / 3)], .. Noise(jpeg.Length - jpeg.Length / 3 - 2), 0xFF, 0xD9], "تالفة أو ناقصة" },
+            { "bomb", TestPictures.BombPng(), "كبيرة جداً" },
+        };
+    }
+
+    private static byte[] Noise(int length)
+    {
+        var bytes = new byte[length];
+        new Random(42).NextBytes(bytes);
+        return bytes;
+    }
+
+    [Theory]
+    [MemberData(nameof(RefusedFiles))]
+    public async Task A_file_that_is_not_an_acceptable_picture_is_refused_in_Arabic_and_nothing_is_stored(string kind, byte[] bytes, string message)
+    {
+        var editor = await factory.SignedInAsEditorAsync();
+        var before = (await factory.WithDb(db => db.Media.CountAsync()), FilesStored());
+
+        var response = await UploadAsync(editor, [($"{kind}.jpg", bytes)], "صورة للاختبار");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode); // the form again, not a redirect
+        var page = await response.ParsePageAsync();
+        var errors = page.QuerySelector("#files-errors")!.Text();
+        Assert.Contains($"«{kind}.jpg»", errors);
+        Assert.Contains(message, errors);
+        Assert.Equal("صورة للاختبار", page.QuerySelector("input[name=alt]")!.GetAttribute("value"));
+        Assert.Equal(before, (await factory.WithDb(db => db.Media.CountAsync()), FilesStored()));
+    }
+
+    [Fact]
+    public async Task A_phone_photo_is_turned_upright_and_served_in_every_width_and_format_without_its_GPS_or_any_metadata()
+    {
+        var editor = await factory.SignedInAsEditorAsync();
+        var photo = TestPictures.PhonePhoto(2400, 1600); // sideways: 1600 wide once upright
+        Assert.Contains("exif-ifd3-GPSLatitude", TestPictures.MetadataFields(photo)); // the upload does carry it
+
+        var response = await UploadAsync(editor, [("IMG_0001.jpg", photo)], "ساحة جامع الفنا مساءً", "تصوير: سعيد");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+
+        var item = await factory.WithDb(db => db.Media.AsNoTracking().Include(m => m.Variants).OrderBy(m => m.Id).LastAsync());
+        Assert.Equal((1600, 2400), (item.Width, item.Height));
+        Assert.Equal("ساحة جامع الفنا مساءً", item.Alt);
+        var responsive = item.Variants.Where(v => v.Kind == MediaVariantKind.Responsive).ToList();
+        // Every width up to the picture's own (1600: never enlarged to 1920), in AVIF and in WebP.
+        Assert.Equal([320, 320, 640, 640, 960, 960, 1280, 1280, 1600, 1600], responsive.Select(v => v.Width).Order());
+        Assert.Equal(5, responsive.Count(v => v.Format == MediaFormat.Avif));
+        var preview = Assert.Single(item.Variants, v => v.Kind == MediaVariantKind.Preview);
+        Assert.Equal((1200, 630), (preview.Width, preview.Height));
+
+        var anonymous = factory.NewClient();
+        foreach (var variant in item.Variants)
+        {
+            var served = await anonymous.GetAsync("/media/" + variant.Name);
+            Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+            Assert.Equal("public, max-age=31536000, immutable", served.Headers.CacheControl!.ToString());
+            var bytes = await served.Content.ReadAsByteArrayAsync();
+            var (width, height, loader) = TestPictures.Inspect(bytes);
+            Assert.Equal((variant.Width, variant.Height), (width, height));
+            if (variant.Kind == MediaVariantKind.Responsive)
+                Assert.True(height > width, "upright: taller than wide");
+            Assert.StartsWith(variant.Format switch { MediaFormat.Avif => "heif", MediaFormat.Webp => "webp", _ => "jpeg" }, loader);
+            Assert.Empty(TestPictures.MetadataFields(bytes));
+            Assert.DoesNotContain("Photographer Name", Encoding.Latin1.GetString(bytes));
+            // The name is a hash of the bytes: the same name never stands for other bytes.
+            var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))[..20];
+            Assert.Contains(hash, variant.Name);
+        }
+        // The original is kept, but not under the public folder.
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/media/../originals/" + item.OriginalName)).StatusCode);
+        Assert.True(File.Exists(Path.Combine(MediaFolder, "originals", item.OriginalName)));
+    }
+
+    [Fact]
+    public async Task Without_alt_text_the_form_comes_back_with_the_accepted_file_kept_and_a_second_send_stores_it()
+    {
+        var editor = await factory.SignedInAsEditorAsync();
+        var before = await factory.WithDb(db => db.Media.CountAsync());
+
+        var first = await UploadAsync(editor, [("a.jpg", TestPictures.PhonePhoto(400, 300))], alt: "", credit: "المصدر: أرشيف");
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var page = await first.ParsePageAsync();
+        Assert.Contains("نصاً بديلاً", page.QuerySelector("[role=alert]")!.Text());
+        Assert.Equal("المصدر: أرشيف", page.QuerySelector("input[name=credit]")!.GetAttribute("value"));
+        var held = Assert.Single(page.QuerySelectorAll("input[name=incoming]"));
+        Assert.Equal(before, await factory.WithDb(db => db.Media.CountAsync()));
+
+        // The same form again, alt filled, no file chosen this time.
+        var (_, action, fields) = page.Form("main form").Fill(new Dictionary<string, string> { ["alt"] = "بحر أكادير" }).Submission();
+        var content = new MultipartFormDataContent();
+        foreach (var (key, value) in fields) content.Add(new StringContent(value, Encoding.UTF8), key);
+        var second = await editor.PostAsync(action, content);
+
+        Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
+        var stored = await factory.WithDb(db => db.Media.AsNoTracking().OrderBy(m => m.Id).LastAsync());
+        Assert.Equal(("بحر أكادير", "المصدر: أرشيف"), (stored.Alt, stored.Credit));
+        Assert.False(File.Exists(Path.Combine(MediaFolder, "incoming", held.GetAttribute("value")!)));
+    }
+
+    [Fact]
+    public async Task Readers_cannot_upload()
+    {
+        var response = await factory.NewClient().GetAsync(UploadUrl);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/admin/login", response.Headers.Location!.OriginalString);
+    }
+}
