@@ -17,6 +17,13 @@ public sealed class RelatedListsWorker(
 {
     public const int BatchSize = 500;
     private static readonly TimeSpan Idle = TimeSpan.FromSeconds(2);
+    private readonly TaskCompletionSource _caughtUp = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>
+    /// Completes once the queue left by the start-up import has been drained (and its eviction of the lists done), so
+    /// that a caller can tell the site has settled; later saves queue and drain as before.
+    /// </summary>
+    public Task CaughtUp => _caughtUp.Task;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -28,7 +35,11 @@ public sealed class RelatedListsWorker(
         {
             try
             {
-                if (await DrainAsync(stoppingToken) == 0) await Task.Delay(Idle, stoppingToken);
+                if (await DrainAsync(stoppingToken) == 0)
+                {
+                    _caughtUp.TrySetResult();
+                    await Task.Delay(Idle, stoppingToken);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
             catch (Exception ex)

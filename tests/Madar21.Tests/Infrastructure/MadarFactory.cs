@@ -1,3 +1,4 @@
+using Madar21.Web.Articles;
 using Madar21.Web.Data;
 using Madar21.Web.Seeding;
 using Microsoft.AspNetCore.Hosting;
@@ -104,6 +105,9 @@ public class MadarFactory : WebApplicationFactory<Program>
     {
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects, BaseAddress = new Uri(BaseUrl) });
         await Services.GetRequiredService<SeedImportService>().Completion;
+        // The related lists of the imported articles are computed next, and their end evicts cached pages: wait for it,
+        // so that a test's first cached page is not dropped under it.
+        await Services.GetRequiredService<RelatedListsWorker>().CaughtUp.WaitAsync(TimeSpan.FromSeconds(60));
         return client;
     }
 
