@@ -9,7 +9,8 @@ namespace Madar21.Web.Comments;
 /// The moderation rules, called by the admin pages. Changes go through tracked entities and SaveChanges so
 /// that whatever listens to saved changes (page cache invalidation) sees them.
 /// </summary>
-public sealed class CommentModeration(MadarDb db, EmailProtector emails, AuditTrail audit, ILogger<CommentModeration> log)
+public sealed class CommentModeration(MadarDb db, EmailProtector emails, AuditTrail audit, ReplyNotifications replies, Madar21.Web.Email.Outbox outbox,
+    ILogger<CommentModeration> log)
 {
     public Task<int> ApproveAsync(IReadOnlyCollection<int> ids, string staffId, CancellationToken ct = default) =>
         SetStatusAsync(ids, CommentStatus.Approved, staffId, ct);
@@ -64,7 +65,9 @@ public sealed class CommentModeration(MadarDb db, EmailProtector emails, AuditTr
             audit.Add(AuditAction.CommentModerated, $"comment {c.Id} on article {c.ArticleId}: {status}");
             log.LogInformation("Staff {UserId} set comment {CommentId} on article {ArticleId} to {Status}", staffId, c.Id, c.ArticleId, status);
         }
+        if (status == CommentStatus.Approved) await replies.QueueAsync(comments, ct);
         await db.SaveChangesAsync(ct);
+        if (status == CommentStatus.Approved) outbox.Flush();
         return comments.Count;
     }
 }
