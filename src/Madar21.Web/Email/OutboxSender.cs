@@ -92,18 +92,19 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, MailTransport tran
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
-            // Only the exception's type: a mail server's message may quote the recipient's address.
+            // Only the exception's type and the SMTP status: a mail server's message may quote the recipient's address.
+            var error = e is MailKit.Net.Smtp.SmtpCommandException smtp ? $"{e.GetType().Name} {(int)smtp.StatusCode} {smtp.ErrorCode}" : e.GetType().Name;
             mail.Attempts++;
             if (mail.Attempts >= options.Value.MaxAttempts)
             {
                 mail.Status = OutgoingEmailStatus.Failed;
-                log.LogError("Gave up email {EmailId} after {Attempts} attempts ({Error})", mail.Id, mail.Attempts, e.GetType().Name);
+                log.LogError("Gave up email {EmailId} after {Attempts} attempts ({Error})", mail.Id, mail.Attempts, error);
             }
             else
             {
                 var delay = options.Value.RetryDelay * Math.Pow(2, mail.Attempts - 1);
                 mail.NextAttemptAt = now + (delay < LongestRetryDelay ? delay : LongestRetryDelay);
-                log.LogWarning("Email {EmailId} failed ({Error}), attempt {Attempts}; next at {NextAttemptAt:O}", mail.Id, e.GetType().Name, mail.Attempts, mail.NextAttemptAt);
+                log.LogWarning("Email {EmailId} failed ({Error}), attempt {Attempts}; next at {NextAttemptAt:O}", mail.Id, error, mail.Attempts, mail.NextAttemptAt);
             }
         }
     }
@@ -114,10 +115,10 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, MailTransport tran
         message.From.Add(MailboxAddress.Parse(options.Value.Smtp.From));
         message.To.Add(MailboxAddress.Parse(emails.Unprotect(mail.ToProtected)));
         message.Subject = mail.Subject;
-        message.Headers.Add("Content-Language", "ar");
         message.Headers.Add("Auto-Submitted", "auto-generated");
         if (mail.UnsubscribeUrl is not null) message.Headers.Add(HeaderId.ListUnsubscribe, $"<{mail.UnsubscribeUrl}>");
         message.Body = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = mail.HtmlBody }.ToMessageBody();
+        message.Body.Headers.Add("Content-Language", "ar"); // a Content-* header belongs to the body part in MimeKit
         return message;
     }
 }
