@@ -33,7 +33,12 @@ public static class PageTypes
         new("article-with-comments", async (site, page) =>
         {
             var server = await site.ServerAsync();
-            await server.AddCommentAsync("قارئ من فاس", "تعليق موافق عليه\nفي سطرين.", ApprovedCommenterEmail, CommentStatus.Approved);
+            var first = await server.AddCommentAsync("قارئ من فاس", "تعليق موافق عليه\nفي سطرين.", ApprovedCommenterEmail, CommentStatus.Approved);
+            // A thread: a reply, a reply to it, and a trashed comment kept as a placeholder for its reply.
+            var reply = await server.AddCommentAsync("قارئة من مراكش", "ردّ على قارئ فاس.", "reply.standards@example.test", CommentStatus.Approved, first);
+            await server.AddCommentAsync("قارئ ثالث", "ردّ على الرد.", "third.standards@example.test", CommentStatus.Approved, reply);
+            var trashed = await server.AddCommentAsync("محذوف", "تعليق في المهملات", "trash.standards@example.test", CommentStatus.Trash);
+            await server.AddCommentAsync("قارئ رابع", "ردّ على تعليق حُذف.", "fourth.standards@example.test", CommentStatus.Approved, trashed);
             var response = await page.GotoAsync(await server.SeedArticlePathAsync());
             await Assertions.Expect(page.GetByText("قارئ من فاس")).ToBeVisibleAsync();
             return response;
