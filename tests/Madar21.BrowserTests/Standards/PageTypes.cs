@@ -40,7 +40,7 @@ public static class PageTypes
             var trashed = await server.AddCommentAsync("محذوف", "تعليق في المهملات", "trash.standards@example.test", CommentStatus.Trash);
             await server.AddCommentAsync("قارئ رابع", "ردّ على تعليق حُذف.", "fourth.standards@example.test", CommentStatus.Approved, trashed);
             var response = await page.GotoAsync(await server.SeedArticlePathAsync());
-            await Assertions.Expect(page.GetByText("قارئ من فاس")).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator(".comment-author").GetByText("قارئ من فاس", new() { Exact = true })).ToBeVisibleAsync();
             return response;
         }),
         new("article-with-errors", async (site, page) =>
