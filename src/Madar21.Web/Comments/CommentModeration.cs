@@ -48,11 +48,23 @@ public sealed class CommentModeration(MadarDb db, EmailProtector emails, AuditTr
         var hash = emails.Hash(email);
         var comments = await db.Comments.Where(c => c.EmailHash == hash).ToListAsync(ct);
         db.Comments.RemoveRange(comments);
+        // Emails to that address still kept (queued, or sent in the last days) hold it too. The queue is small and
+        // its addresses are encrypted without a hash: each is decrypted and compared.
+        var normalized = EmailProtector.Normalize(email);
+        foreach (var mail in await db.OutgoingEmails.ToListAsync(ct))
+            if (TryUnprotect(mail.ToProtected) is { } to && EmailProtector.Normalize(to) == normalized)
+                db.OutgoingEmails.Remove(mail);
         await db.SaveChangesAsync(ct);
         // The address itself is never written down: not in the log, not in the audit log.
         await audit.RecordAsync(AuditAction.CommentsErased, $"{comments.Count} comments", ct: ct);
         log.LogInformation("Staff {UserId} erased {Count} comments for a privacy request", staffId, comments.Count);
         return comments.Count;
+    }
+
+    private string? TryUnprotect(string protectedEmail)
+    {
+        try { return emails.Unprotect(protectedEmail); }
+        catch (System.Security.Cryptography.CryptographicException) { return null; }
     }
 
     private async Task<int> SetStatusAsync(IReadOnlyCollection<int> ids, CommentStatus status, string staffId, CancellationToken ct)

@@ -192,3 +192,25 @@ public class PickupFolderTests(CommentsFactory factory) : IClassFixture<Comments
         Assert.Empty(Directory.GetFiles(factory.MailFolder, "*.partial"));
     }
 }
+
+/// <summary>A privacy request erases the emails kept for that address along with its comments.</summary>
+public class EraseOutboxTests(CommentsFactory factory) : IClassFixture<CommentsFactory>
+{
+    [Fact]
+    public async Task Erasing_a_commenters_data_deletes_the_emails_kept_for_that_address_and_only_those()
+    {
+        await factory.StartAsync();
+        var article = await AnArticle("مقال للمحو " + Guid.NewGuid().ToString("N")[..6]).Published().SaveAsync(factory);
+        var erased = await AComment("سؤال أول").On(article).By("ليلى", "Erase.Me@example.ma").Approved().NotifyingReplies().SaveAsync(factory);
+        var kept = await AComment("سؤال ثان").On(article).By("سعيد", "keep.me@example.ma").Approved().NotifyingReplies().SaveAsync(factory);
+        var replies = new[] { await AComment("جواب أول").ReplyTo(erased).SaveAsync(factory), await AComment("جواب ثان").ReplyTo(kept).SaveAsync(factory) };
+        await factory.ApproveAsync(replies.Select(r => r.Id).ToArray());
+        Assert.Equal(2, await factory.WithDb(db => db.OutgoingEmails.CountAsync()));
+
+        await factory.WithService<int, CommentModeration>(m => m.EraseByEmailAsync("erase.me@EXAMPLE.ma ", "moderator"));
+
+        var left = await factory.WithDb(db => db.OutgoingEmails.AsNoTracking().ToListAsync());
+        var protector = factory.Services.GetService(typeof(EmailProtector)) as EmailProtector;
+        Assert.Equal(["keep.me@example.ma"], left.Select(m => protector!.Unprotect(m.ToProtected)));
+    }
+}
