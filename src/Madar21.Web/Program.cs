@@ -7,6 +7,7 @@ using Madar21.Web.Data;
 using Madar21.Web.Data.Providers;
 using Madar21.Web.Discovery;
 using Madar21.Web.Media;
+using Madar21.Web.Email;
 using Madar21.Web.Readers;
 using Madar21.Web.Search;
 using Madar21.Web.Seeding;
@@ -42,6 +43,7 @@ builder.Services.AddMadarDb(builder.Configuration, builder.Environment.ContentRo
 // The key ring lives in the database: a restart, or another node, can still decrypt stored email addresses.
 builder.Services.AddDataProtection().SetApplicationName("Madar21").PersistKeysToDbContext<MadarDb>();
 builder.Services.AddComments(builder.Configuration);
+builder.Services.AddEmail(builder.Configuration, builder.Environment.ContentRootPath);
 
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddScoped<SeedImporter>();

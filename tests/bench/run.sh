@@ -8,13 +8,14 @@
 #   tests/bench/run.sh --smoke    1,000 articles, 1 s a run (CI: proves the script works, measures nothing)
 #   tests/bench/run.sh --cluster  the cost of the shared engines: one node against 2 nodes with Redis behind nginx
 #                                 (tests/bench/cluster.sh; its options follow: --count N --duration D --nodes N)
+#   tests/bench/run.sh --views-only --quick   only the cost of counting reads (see 3c), on the cached article
 #   options: --count N  --duration 10s  --keep (leave the work folder)
 set -euo pipefail
 [ "${1:-}" = --cluster ] && { shift; exec "$(dirname "$0")/cluster.sh" "$@"; }
 cd "$(dirname "$0")/../.."
 root=$PWD
 
-count=100000; duration=20s; warmup=3s; keep=0; mode=full
+count=100000; duration=20s; warmup=3s; keep=0; mode=full; views_only=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --quick) count=10000; duration=5s; warmup=2s; mode=quick ;;
@@ -22,6 +23,7 @@ while [ $# -gt 0 ]; do
         --count) count=$2; shift ;;
         --duration) duration=$2; shift ;;
         --keep) keep=1 ;;
+        --views-only) views_only=1 ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
     shift
@@ -64,11 +66,11 @@ corpus=$root/tests/bench/out/corpus-v4-$count   # v4: Zipf word frequencies, hea
 make_corpus "$corpus" "$count"
 # The same files with one paragraph more: an import that updates every article.
 corpus_updated=$root/tests/bench/out/corpus-v4-$count-edition2
-make_corpus "$corpus_updated" "$count" 2
+[ "$views_only" = 1 ] || make_corpus "$corpus_updated" "$count" 2
 # The uncached pages are measured again on 1,000 articles: what grows with the archive shows as a ratio.
 reference_count=1000
 reference_corpus=$root/tests/bench/out/corpus-v4-$reference_count
-make_corpus "$reference_corpus" "$reference_count"
+[ "$views_only" = 1 ] || make_corpus "$reference_corpus" "$reference_count"
 rare_word=$(sed -n 's/^rare=//p' "$corpus/.words"); common_word=$(sed -n 's/^common=//p' "$corpus/.words")
 
 work=$(mktemp -d -t madar21-bench.XXXXXX)
@@ -154,6 +156,7 @@ related_n=$(sed -E 's/.* for ([0-9]+) articles.*/\1/' <<<"$related_line")
 stop_app; rss_import=$rss
 log "imported $imported in $import_ms ms ($import_rate/s), related lists of $related_n in $related_ms ms, peak RSS $rss_import MB"
 
+if [ "$views_only" = 0 ]; then
 # The update runs on a copy, so that the pages below are measured on the database the first import made.
 cp "$db" "$work/updated.db"
 db=$work/updated.db; seeds=$corpus_updated
@@ -165,6 +168,7 @@ update_rate=$(( updated * 1000 / (update_ms > 0 ? update_ms : 1) ))
 stop_app; rm -f "$work"/updated.db*
 db=$work/madar21.db; seeds=$corpus
 log "updated $updated in $update_ms ms ($update_rate/s)"
+fi
 
 # --- 2. start-up with a full database, then the background rescan -----------------------------------------------
 start_app cached
@@ -187,12 +191,13 @@ pages=("home|/" "section p1|$section_path" "section p$deep|$section_path?page=$d
 uncached_pages=("${pages[@]}" "search, rare word ($rare_word: ${rare_hits:-?})|$rare_path" "search, most common word ($common_word)|$common_path")
 
 results=()
+wrk_extra=()   # extra request headers (-H 'Name: value') for the rows that need them
 # wrk with the same settings for every target; gzip for all, since Debian's nginx has no brotli. The row also
 # has the response's size (gzip) and, for the app, its CPU time per request (user + system, read from /proc
 # before and after the run, so it includes the server's own work only, not wrk's).
 bench() {
     local name=$1 url=$2 pid=${3:-} status out bytes cpu_before cpu_after
-    status=$(curl -s -o /dev/null -w '%{http_code}' -H 'Accept-Encoding: gzip' "$url")
+    status=$(curl -s -o /dev/null -w '%{http_code}' -H 'Accept-Encoding: gzip' "${wrk_extra[@]}" "$url")
     if [ "$status" != 200 ]; then
         results+=("$name|answers $status||||||")
         log "$name: $url answers $status, not measured"
@@ -200,9 +205,9 @@ bench() {
     fi
     bytes=$(curl -s -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: gzip' "$url")
     # Warm-up, not measured: the JIT's tiers (and, uncached, SQLite's page cache) settle under the same load first.
-    wrk -t2 -c64 -d"$warmup" -H 'Accept-Encoding: gzip' "$url" >/dev/null
+    wrk -t2 -c64 -d"$warmup" -H 'Accept-Encoding: gzip' "${wrk_extra[@]}" "$url" >/dev/null
     [ -n "$pid" ] && cpu_before=$(cpu_ms "$pid")
-    out=$(wrk -t2 -c64 -d"$duration" --latency -H 'Accept-Encoding: gzip' "$url")
+    out=$(wrk -t2 -c64 -d"$duration" --latency -H 'Accept-Encoding: gzip' "${wrk_extra[@]}" "$url")
     [ -n "$pid" ] && cpu_after=$(cpu_ms "$pid")
     results+=("$name|$(awk -v bytes="$bytes" -v cpu="${cpu_after:+$((cpu_after - cpu_before))}" '
         /requests in/ { requests = $1 }
@@ -217,7 +222,46 @@ bench() {
     log "$name: ${results[-1]#*|}"
 }
 
-for page in "${pages[@]}"; do bench "cached ${page%%|*}" "$base${page#*|}" "$app_pid"; done
+[ "$views_only" = 1 ] || for page in "${pages[@]}"; do bench "cached ${page%%|*}" "$base${page#*|}" "$app_pid"; done
+
+# --- 3c. what counting reads costs the cached article ------------------------------------------------------------
+# wrk sends no User-Agent, which is not counted as a read (ViewCounting.IsPerson), so these rows send a browser's.
+# Two apps on the same database, one with Readers:CountViews=false, measured in turn (counted, not, counted, not),
+# so that the neighbours' load falls on both alike; the cost is the difference of their summed requests/s.
+browser_agent='Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36'
+counted_pid=$app_pid; counted_base=$base
+start_app nocount --Readers:CountViews=false
+wait_for_import >/dev/null
+uncounted_pid=$app_pid; uncounted_base=$base
+wrk_extra=(-H "User-Agent: $browser_agent")
+counted_rps=0; uncounted_rps=0; counted_cpu=0; uncounted_cpu=0
+for round in 1 2; do
+    bench "cached article, reads counted (round $round)" "$counted_base$article_path" "$counted_pid"
+    counted_rps=$((counted_rps + $(cut -d'|' -f2 <<<"${results[-1]}")))
+    counted_cpu=$(awk -v a="$counted_cpu" -v b="$(cut -d'|' -f7 <<<"${results[-1]}")" 'BEGIN { print a + b }')
+    bench "cached article, reads not counted (round $round)" "$uncounted_base$article_path" "$uncounted_pid"
+    uncounted_rps=$((uncounted_rps + $(cut -d'|' -f2 <<<"${results[-1]}")))
+    uncounted_cpu=$(awk -v a="$uncounted_cpu" -v b="$(cut -d'|' -f7 <<<"${results[-1]}")" 'BEGIN { print a + b }')
+done
+wrk_extra=()
+views_cost=$(awk -v c="$counted_rps" -v u="$uncounted_rps" 'BEGIN { printf "%.1f", (u > 0 ? (1 - c / u) * 100 : 0) }')
+# CPU time per request is steadier than requests/s on a shared machine: the neighbours take wall time, not our CPU.
+views_cpu=$(awk -v c="$counted_cpu" -v u="$uncounted_cpu" 'BEGIN { printf "%.1f", (u > 0 ? (c / u - 1) * 100 : 0) }')
+log "counting reads costs the cached article $views_cost % of its requests/s ($counted_rps against $uncounted_rps, summed over two rounds) and $views_cpu % more CPU per request"
+stop_app
+app_pid=$counted_pid; base=$counted_base
+if [ "$views_only" = 1 ]; then
+    echo
+    echo "Madar21 benchmark, $(date -u +%Y-%m-%d), the cost of counting reads: $count articles, wrk -t2 -c64 -d$duration --latency, Accept-Encoding: gzip, a browser's User-Agent"
+    echo "Machine: $(nproc) cores, load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo
+    echo "| target | requests/s | p50 | p99 | errors | bytes (gzip) | CPU ms/request |"
+    echo "|---|---:|---:|---:|---:|---:|---:|"
+    for row in "${results[@]}"; do echo "| ${row//|/ | } |"; done
+    echo
+    echo "Counting reads: $views_cost % fewer requests/s on the cached article ($counted_rps counted against $uncounted_rps not counted, two rounds each), $views_cpu % more CPU time per request."
+    exit 0
+fi
 
 # The bytes the app sends (gzip, from its page cache), for nginx to send the same; and the plain HTML, for nginx
 # to gzip on the fly (the extra row, labelled so).
@@ -321,3 +365,4 @@ echo "| start-up to first answer ($count articles in the database): wall / CPU |
 echo "| background rescan of $count unchanged files | $rescan_ms ms |"
 echo "| peak RSS: import / serving cached / serving uncached | $rss_import / $rss_cached / $rss_uncached MB |"
 echo "| article page: Brotli bytes (HTML + sub-resources), requests, render-blocking scripts | $weight B, $requests, $blocking_js |"
+echo "| counting reads: cost on the cached article's requests/s, and on its CPU time per request (counted against Readers:CountViews=false, two rounds each) | $views_cost %, $views_cpu % |"

@@ -16,6 +16,16 @@ public sealed class CommentInput
     public const string EmailField = "email";
     public const string UrlField = "url";
     public const string RememberField = "remember";
+    public const string NotifyField = "notify";
+
+    /// <summary>The comment replied to: WordPress's name for it, so that tools that know WordPress forms know this one.</summary>
+    public const string ParentField = "comment_parent";
+
+    /// <summary>The query parameter of the «رد» links (<c>?replytocom=ID#respond</c>), as in WordPress.</summary>
+    public const string ReplyToQuery = "replytocom";
+
+    public const string ParentRefusedMessage =
+        "تعذّر نشر ردّك: التعليق الذي تردّ عليه غير موجود أو غير منشور أو ليس على هذا المقال. نصّك محفوظ أدناه، ويمكنك إرساله تعليقاً جديداً.";
 
     /// <summary>
     /// The honeypot. People never see it (moved off-screen, out of the tab order, hidden from screen readers), bots
@@ -30,6 +40,8 @@ public sealed class CommentInput
     [FromForm(Name = UrlField)] public string? Url { get; set; }
     [FromForm(Name = HoneypotField)] public string? Subject { get; set; }
     [FromForm(Name = RememberField)] public string? Remember { get; set; }
+    [FromForm(Name = NotifyField)] public string? Notify { get; set; }
+    [FromForm(Name = ParentField)] public string? Parent { get; set; }
 
     /// <summary>The left-to-right marks keep "http://" in one piece inside the right-to-left sentence.</summary>
     public const string UrlSchemeMessage = "يجب أن يبدأ رابط الموقع بـ http://\u200E أو https://\u200E.";
@@ -39,6 +51,14 @@ public sealed class CommentInput
 
     public bool IsBot => !string.IsNullOrWhiteSpace(Subject);
     public bool WantsRemembering => !string.IsNullOrEmpty(Remember);
+    public bool WantsReplyEmails => !string.IsNullOrEmpty(Notify);
+
+    /// <summary>
+    /// The comment replied to; null for a new thread ("0" or nothing, as WordPress sends). Anything else that is not a
+    /// positive number is a parent that cannot exist: -1, refused like any other.
+    /// </summary>
+    public int? ParentId => string.IsNullOrEmpty(Parent) || Parent == "0" ? null
+        : int.TryParse(Parent, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) && id > 0 ? id : -1;
 
     /// <summary>
     /// Text as typed, tidied by <see cref="TextCleaning"/>: the comment keeps its bidi controls (it is rendered inside

@@ -9,7 +9,8 @@ namespace Madar21.Web.Comments;
 /// The moderation rules, called by the admin pages. Changes go through tracked entities and SaveChanges so
 /// that whatever listens to saved changes (page cache invalidation) sees them.
 /// </summary>
-public sealed class CommentModeration(MadarDb db, EmailProtector emails, AuditTrail audit, ILogger<CommentModeration> log)
+public sealed class CommentModeration(MadarDb db, EmailProtector emails, AuditTrail audit, ReplyNotifications replies, Madar21.Web.Email.Outbox outbox,
+    ILogger<CommentModeration> log)
 {
     public Task<int> ApproveAsync(IReadOnlyCollection<int> ids, string staffId, CancellationToken ct = default) =>
         SetStatusAsync(ids, CommentStatus.Approved, staffId, ct);
@@ -47,11 +48,23 @@ public sealed class CommentModeration(MadarDb db, EmailProtector emails, AuditTr
         var hash = emails.Hash(email);
         var comments = await db.Comments.Where(c => c.EmailHash == hash).ToListAsync(ct);
         db.Comments.RemoveRange(comments);
+        // Emails to that address still kept (queued, or sent in the last days) hold it too. The queue is small and
+        // its addresses are encrypted without a hash: each is decrypted and compared.
+        var normalized = EmailProtector.Normalize(email);
+        foreach (var mail in await db.OutgoingEmails.ToListAsync(ct))
+            if (TryUnprotect(mail.ToProtected) is { } to && EmailProtector.Normalize(to) == normalized)
+                db.OutgoingEmails.Remove(mail);
         await db.SaveChangesAsync(ct);
         // The address itself is never written down: not in the log, not in the audit log.
         await audit.RecordAsync(AuditAction.CommentsErased, $"{comments.Count} comments", ct: ct);
         log.LogInformation("Staff {UserId} erased {Count} comments for a privacy request", staffId, comments.Count);
         return comments.Count;
+    }
+
+    private string? TryUnprotect(string protectedEmail)
+    {
+        try { return emails.Unprotect(protectedEmail); }
+        catch (System.Security.Cryptography.CryptographicException) { return null; }
     }
 
     private async Task<int> SetStatusAsync(IReadOnlyCollection<int> ids, CommentStatus status, string staffId, CancellationToken ct)
@@ -64,7 +77,9 @@ public sealed class CommentModeration(MadarDb db, EmailProtector emails, AuditTr
             audit.Add(AuditAction.CommentModerated, $"comment {c.Id} on article {c.ArticleId}: {status}");
             log.LogInformation("Staff {UserId} set comment {CommentId} on article {ArticleId} to {Status}", staffId, c.Id, c.ArticleId, status);
         }
+        if (status == CommentStatus.Approved) await replies.QueueAsync(comments, ct);
         await db.SaveChangesAsync(ct);
+        if (status == CommentStatus.Approved) outbox.Flush();
         return comments.Count;
     }
 }

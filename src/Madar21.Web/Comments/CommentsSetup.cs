@@ -28,6 +28,10 @@ public static class CommentsSetup
                 .Append(sp.GetRequiredService<IOptions<SiteOptions>>().Value.BaseUrl)));
         services.AddScoped<CommentPosting>();
         services.AddScoped<CommentModeration>();
+        services.AddScoped<ModerationSettings>();
+        services.AddScoped<ReplyNotifications>();
+        services.AddScoped<ReplyUnsubscribe>();
+        services.AddSingleton<ModerationDigest>().AddHostedService(sp => sp.GetRequiredService<ModerationDigest>());
 
         services.AddRateLimiter(limiter =>
         {

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Madar21.Web.Comments;
 
 /// <summary>
@@ -8,16 +10,23 @@ public static class PendingNotice
 {
     public const string Name = "madar21_comment_pending";
 
-    public static void Set(HttpResponse response, int articleId) =>
-        response.Cookies.Append(Name, "1", Options(response.HttpContext.Request, articleId, TimeSpan.FromHours(1)));
+    /// <summary>The anchor of the notice, where the commenter is sent back to.</summary>
+    public const string Anchor = "pending-comment";
 
-    /// <summary>True, once, on the article the comment was left on.</summary>
-    public static bool Take(HttpContext context, int articleId)
+    /// <param name="parentId">The comment replied to, so that the notice stands where the reply will; null at the top level.</param>
+    public static void Set(HttpResponse response, int articleId, int? parentId) =>
+        response.Cookies.Append(Name, (parentId ?? 0).ToString(CultureInfo.InvariantCulture), Options(response.HttpContext.Request, articleId, TimeSpan.FromHours(1)));
+
+    /// <summary>Once, on the article the comment was left on: null when there is no notice, else where it goes.</summary>
+    public static Place? Take(HttpContext context, int articleId)
     {
-        if (!context.Request.Cookies.ContainsKey(Name)) return false;
+        if (!context.Request.Cookies.TryGetValue(Name, out var value)) return null;
         context.Response.Cookies.Delete(Name, Options(context.Request, articleId, maxAge: null));
-        return true;
+        return new Place(int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var parent) && parent > 0 ? parent : null);
     }
+
+    /// <param name="ParentId">The comment the pending one replies to; null at the top level.</param>
+    public sealed record Place(int? ParentId);
 
     // "/article/12" matches "/article/12/slug" but not "/article/123/…".
     private static CookieOptions Options(HttpRequest request, int articleId, TimeSpan? maxAge) => new()

@@ -43,6 +43,7 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
     public DbSet<Lease> Leases => Set<Lease>();
     public DbSet<MediaItem> Media => Set<MediaItem>();
     public DbSet<MediaVariant> MediaVariants => Set<MediaVariant>();
+    public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {
@@ -170,6 +171,17 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
             e.HasIndex(c => new { c.Status, c.CreatedAt });
             e.HasIndex(c => c.EmailHash);
             e.HasOne(c => c.Article).WithMany(a => a.Comments).OnDelete(DeleteBehavior.Cascade);
+            // Deleting a comment for good keeps its replies, at the top level; trashing it keeps them in place.
+            e.HasOne(c => c.Parent).WithMany(c => c.Replies).OnDelete(DeleteBehavior.SetNull);
+        });
+
+        model.Entity<OutgoingEmail>(e =>
+        {
+            e.Property(m => m.Status).HasConversion<string>().HasMaxLength(10);
+            e.Property(m => m.Subject).HasMaxLength(OutgoingEmail.SubjectMaxLength);
+            e.Property(m => m.UnsubscribeUrl).HasMaxLength(1000);
+            // The sender's one question: what is due now?
+            e.HasIndex(m => new { m.Status, m.NextAttemptAt });
         });
     }
 

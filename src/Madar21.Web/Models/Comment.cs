@@ -20,6 +20,17 @@ public class Comment
     public int ArticleId { get; set; }
     public Article? Article { get; set; }
 
+    /// <summary>The comment this one replies to (an approved comment of the same article when it was posted); null at the top level.</summary>
+    public int? ParentId { get; set; }
+    public Comment? Parent { get; set; }
+    public List<Comment> Replies { get; set; } = [];
+
+    /// <summary>«أعلمني بالردود»: the commenter wants one email for each reply approved under this comment.</summary>
+    public bool NotifyReplies { get; set; }
+
+    /// <summary>Set when the parent's author was told of this reply, so that approving it again sends nothing more.</summary>
+    public bool ReplyNotified { get; set; }
+
     public required string Author { get; set; }
     public string? Url { get; set; }
     public required string Text { get; set; }

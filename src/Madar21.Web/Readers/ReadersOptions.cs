@@ -15,4 +15,10 @@ public sealed class ReadersOptions
     public TimeSpan MostReadWindow { get; set; } = TimeSpan.FromHours(24);
 
     public int MostReadCount { get; set; } = 5;
+
+    /// <summary>
+    /// Whether reads are counted at all. Default true; false only to measure what counting costs (tests/bench):
+    /// «الأكثر قراءة» then stays as the database last had it.
+    /// </summary>
+    public bool CountViews { get; set; } = true;
 }

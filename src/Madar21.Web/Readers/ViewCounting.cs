@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using System.Text.RegularExpressions;
 
 namespace Madar21.Web.Readers;
@@ -9,7 +10,7 @@ namespace Madar21.Web.Readers;
 public static partial class ViewCounting
 {
     public static IApplicationBuilder UseViewCounting(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
+        !app.ApplicationServices.GetRequiredService<IOptions<ReadersOptions>>().Value.CountViews ? app : app.Use(async (context, next) =>
         {
             await next();
             if (context.Response.StatusCode == StatusCodes.Status200OK

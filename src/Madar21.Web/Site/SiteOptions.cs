@@ -17,6 +17,9 @@ public sealed class SiteOptions
     /// <summary>Target of «تابع آخر الأخبار من مدار21 على Google News».</summary>
     public string GoogleNewsUrl { get; set; } = "https://news.google.com/publications/CAAqBwgKMNu8pwsw6Ma_Aw?hl=ar&gl=MA&ceid=MA:ar";
 
+    /// <summary>The newsroom's public address, shown on «اتصل بنا» (/contact); none: the page lists the accounts only.</summary>
+    public string? ContactEmail { get; set; }
+
     /// <summary>The site's accounts elsewhere, linked from the footer; an empty one is left out.</summary>
     public string? FacebookUrl { get; set; }
     public string? XUrl { get; set; }

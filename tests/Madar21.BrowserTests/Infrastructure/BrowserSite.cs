@@ -46,7 +46,8 @@ public sealed class BrowserSite : IAsyncLifetime
     /// A new, empty browser context (its own cookies and storage) on the running site. Playwright launches the
     /// browser on a fresh temporary user-data directory of its own and deletes it on close.
     /// </summary>
-    public async Task<IBrowserContext> NewContextAsync(int width = DesktopWidth, int height = DesktopHeight)
+    /// <param name="javaScript">False: the page as a reader with JavaScript off gets it.</param>
+    public async Task<IBrowserContext> NewContextAsync(int width = DesktopWidth, int height = DesktopHeight, bool javaScript = true)
     {
         Prerequisites.RequireBrowser();
         var server = await ServerAsync();
@@ -57,6 +58,7 @@ public sealed class BrowserSite : IAsyncLifetime
             ViewportSize = new() { Width = width, Height = height },
             Locale = "ar-MA",
             TimezoneId = "Africa/Casablanca",
+            JavaScriptEnabled = javaScript,
         });
         // Generous: on two cores shared with builds a page can take seconds to lay out; a real failure is still
         // a failure, only later.

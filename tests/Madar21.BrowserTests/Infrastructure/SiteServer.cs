@@ -73,6 +73,7 @@ public sealed class SiteServer : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabasePath}");
         builder.UseSetting("Seeds:Path", SeedsPath);
         builder.UseSetting("Site:BaseUrl", BaseUrl);
+        builder.UseSetting("Email:PickupFolder", Path.Combine(Root, "data", "mail")); // emails stay beside the test database
         // Only what went wrong: one line per request would bury the test output.
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // The first account, created at start-up by the admin area (issue 4's documented bootstrap).
@@ -101,7 +102,7 @@ public sealed class SiteServer : WebApplicationFactory<Program>
     /// Stores a comment on the seed article the way the comment form does (email encrypted, keyed hash), for
     /// the page types that need one to exist; the journeys leave theirs through the form.
     /// </summary>
-    public Task<int> AddCommentAsync(string author, string text, string email, CommentStatus status) => WithScope(async services =>
+    public Task<int> AddCommentAsync(string author, string text, string email, CommentStatus status, int? parentId = null) => WithScope(async services =>
     {
         var db = services.GetRequiredService<MadarDb>();
         var emails = services.GetRequiredService<EmailProtector>();
@@ -109,6 +110,7 @@ public sealed class SiteServer : WebApplicationFactory<Program>
         var comment = new Comment
         {
             ArticleId = await db.Articles.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync(),
+            ParentId = parentId,
             Author = author,
             Text = text,
             EmailProtected = emails.Protect(email),

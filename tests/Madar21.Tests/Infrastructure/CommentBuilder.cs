@@ -17,6 +17,8 @@ public sealed class CommentBuilder
     private string _email = "reader@example.org";
     private string? _url;
     private CommentStatus _status = CommentStatus.Pending;
+    private int? _parentId;
+    private bool _notify;
 
     private CommentBuilder(string text) => _text = text;
 
@@ -27,6 +29,8 @@ public sealed class CommentBuilder
     public CommentBuilder By(string author, string? email = null) { _author = author; _email = email ?? _email; return this; }
     public CommentBuilder WithUrl(string? url) { _url = url; return this; }
     public CommentBuilder Approved() { _status = CommentStatus.Approved; return this; }
+    public CommentBuilder ReplyTo(Comment parent) { _articleId = parent.ArticleId; _parentId = parent.Id; return this; }
+    public CommentBuilder NotifyingReplies() { _notify = true; return this; }
     public CommentBuilder WithStatus(CommentStatus status) { _status = status; return this; }
 
     /// <summary>Saves the comment at the factory's clock time.</summary>
@@ -38,7 +42,7 @@ public sealed class CommentBuilder
         var db = scope.ServiceProvider.GetRequiredService<MadarDb>();
         var comment = new Comment
         {
-            ArticleId = _articleId, Author = _author, Text = _text, Url = _url, Status = _status,
+            ArticleId = _articleId, ParentId = _parentId, NotifyReplies = _notify, Author = _author, Text = _text, Url = _url, Status = _status,
             EmailProtected = emails.Protect(_email), EmailHash = emails.Hash(_email),
             CreatedAt = factory.Clock.GetUtcNow().UtcDateTime, IpAddress = "203.0.113.7", UserAgent = "tests",
         };

@@ -39,6 +39,7 @@ public class MadarFactory : WebApplicationFactory<Program>
     public string Root { get; }
     public string SeedsPath { get; }
     public string DatabasePath { get; }
+    public string MailFolder => Path.Combine(Root, "data", "mail");
     public FakeTimeProvider Clock { get; }
     public CapturedLogs Logs { get; } = new();
 
@@ -74,6 +75,8 @@ public class MadarFactory : WebApplicationFactory<Program>
         builder.UseSetting("Seeds:Path", SeedsPath);
         builder.UseSetting("Site:BaseUrl", BaseUrl);
         builder.UseSetting("Media:Path", Path.Combine(Root, "data", "media"));
+        // Emails (held-comment digests, reply notices) land in the test's own folder, never in the repository's data/.
+        builder.UseSetting("Email:PickupFolder", MailFolder);
         // Every TestServer client shares one (missing) client address, so the per-address sign-in limit would be
         // shared by all the sign-ins of a test class; the tests of that limit set it back (and give addresses).
         builder.UseSetting("Admin:SignInAttemptsPerAddress", "100000");

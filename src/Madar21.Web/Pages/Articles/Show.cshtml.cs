@@ -25,14 +25,19 @@ public class ShowModel(MadarDb db, TimeProvider clock, IOptions<SiteOptions> sit
     public ArticleView Article { get; private set; } = null!;
     public ReadingAidsView Aids { get; private set; } = null!;
     public SiteOptions Site => site.Value;
-    public IReadOnlyList<CommentView> Comments { get; private set; } = [];
+    public CommentThread Thread { get; private set; } = CommentThread.Empty;
     public PictureView? Lead { get; private set; }
 
     /// <summary>What the form shows: typed values after an error, remembered ones, or nothing.</summary>
     public CommentInput Form { get; private set; } = new();
-    public bool ShowPendingNotice { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, string? slug, CancellationToken ct)
+    /// <summary>«تعليقك بانتظار المراجعة», for the commenter only, and where it stands; null for everyone else.</summary>
+    public PendingNotice.Place? Pending { get; private set; }
+
+    /// <summary>The comment the form replies to (<c>?replytocom=ID</c>), when it can be replied to.</summary>
+    public CommentView? ReplyingTo { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, string? slug, [FromQuery(Name = CommentInput.ReplyToQuery)] string? replyTo, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var article = await FindAsync(id, now, ct);
@@ -40,13 +45,15 @@ public class ShowModel(MadarDb db, TimeProvider clock, IOptions<SiteOptions> sit
         if (slug != article.Slug) return RedirectPermanent(article.Url);
         Article = article;
         // Both read cookies only: a visitor without any gets exactly the same page as every other.
-        ShowPendingNotice = PendingNotice.Take(HttpContext, id);
+        Pending = PendingNotice.Take(HttpContext, id);
         if (commenterCookie.Read(Request) is { } remembered)
         {
             Form = new CommentInput { Author = remembered.Author, Email = remembered.Email, Url = remembered.Url, Remember = "yes" };
             HttpContext.MarkPrivate();
         }
-        if (ShowPendingNotice) HttpContext.MarkPrivate();
+        if (Pending is not null) HttpContext.MarkPrivate();
+        // A «رد» link to a comment that cannot be answered (any more) shows the page with the ordinary form.
+        Form.Parent = replyTo;
         await LoadSurroundingsAsync(now, ct);
         return Page();
     }
@@ -65,16 +72,31 @@ public class ShowModel(MadarDb db, TimeProvider clock, IOptions<SiteOptions> sit
         if (ModelState.IsValid)
         {
             var sender = new CommentPosting.Sender(HttpContext.Connection.RemoteIpAddress?.ToString(), Request.Headers.UserAgent.ToString());
-            if (await posting.PostAsync(id, input, sender, ct) == PostOutcome.Stored)
+            var result = await posting.PostAsync(id, input, sender, ct);
+            if (result.Outcome is PostOutcome.Held or PostOutcome.Published)
             {
                 if (input.WantsRemembering) commenterCookie.Remember(Response, new(input.Author!, input.Email!, input.Url));
                 else commenterCookie.Forget(Request, Response);
-                PendingNotice.Set(Response, id);
-                Response.Headers.Location = article.Url + "#comments";
+                var anchor = $"comment-{result.CommentId}";
+                if (result.Outcome == PostOutcome.Held)
+                {
+                    PendingNotice.Set(Response, id, input.ParentId);
+                    anchor = PendingNotice.Anchor;
+                }
+                Response.Headers.Location = $"{article.Url}#{anchor}";
                 return StatusCode(StatusCodes.Status303SeeOther);
             }
-            ModelState.AddModelError(CommentInput.CommentField, "سبق أن أرسلت هذا التعليق نفسه على هذا المقال.");
-            Response.StatusCode = StatusCodes.Status409Conflict;
+            if (result.Outcome == PostOutcome.ParentRefused)
+            {
+                ModelState.AddModelError("", CommentInput.ParentRefusedMessage);
+                input.Parent = null; // sent again, the text becomes a comment of its own
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+            }
+            else
+            {
+                ModelState.AddModelError(CommentInput.CommentField, "سبق أن أرسلت هذا التعليق نفسه على هذا المقال.");
+                Response.StatusCode = StatusCodes.Status409Conflict;
+            }
         }
         else Response.StatusCode = StatusCodes.Status400BadRequest;
 
@@ -86,12 +108,14 @@ public class ShowModel(MadarDb db, TimeProvider clock, IOptions<SiteOptions> sit
         return Page();
     }
 
-    /// <summary>What the page shows around the article: related reading and the approved comments.</summary>
+    /// <summary>What the page shows around the article: related reading, the approved comments, the one replied to.</summary>
     private async Task LoadSurroundingsAsync(DateTime now, CancellationToken ct)
     {
         Lead = await PictureView.LoadAsync(db, Article.LeadMediaId, ct);
         Aids = await ReadingAids.LoadAsync(db, new ArticleRef(Article.Id, Article.SectionId, Article.PublishedAt, Article.Title), now, ct);
-        Comments = await db.Comments.AsNoTracking().PublicOf(Article.Id).ToListAsync(ct);
+        Thread = new CommentThread(await db.Comments.AsNoTracking().ThreadOf(Article.Id).ToListAsync(ct));
+        ReplyingTo = Form.ParentId is { } parent ? Thread.Find(parent) : null;
+        if (ReplyingTo is null) Form.Parent = null;
     }
 
     private Task<ArticleView?> FindAsync(int id, DateTime now, CancellationToken ct) =>

@@ -20,6 +20,10 @@ public sealed class PublicPagePolicy(params string[] tags) : IOutputCachePolicy
     // parameters (fbclid, utm_*), which would otherwise make every visit from a shared link a cache miss.
     private static readonly string[] QueryKeys = ["page", "q"];
 
+    // A page with one of these is never cached: each value shows something else (the reply form under one
+    // comment), and a cache entry per value would let anyone fill the cache. They are rare and cheap enough to render.
+    private static readonly string[] UncachedQueryKeys = [Comments.CommentInput.ReplyToQuery];
+
     private const string GenerationItem = "Madar21.PageCache.Generation";
 
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken ct)
@@ -31,7 +35,8 @@ public sealed class PublicPagePolicy(params string[] tags) : IOutputCachePolicy
             || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             || request.Headers.ContainsKey(HeaderNames.Cookie)
             || request.Headers.ContainsKey(HeaderNames.Authorization)
-            || http.User.Identity?.IsAuthenticated == true)
+            || http.User.Identity?.IsAuthenticated == true
+            || UncachedQueryKeys.Any(request.Query.ContainsKey))
         {
             context.EnableOutputCaching = false;
             return ValueTask.CompletedTask;

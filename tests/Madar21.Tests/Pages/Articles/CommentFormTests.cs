@@ -104,7 +104,9 @@ public class CommentFormTests(CommentsFactory factory) : IClassFixture<CommentsF
         Assert.Equal(html, await second.Content.ReadAsStringAsync());
         Assert.False(first.Headers.Contains("Set-Cookie"), string.Join("; ", first.Headers.TryGetValues("Set-Cookie", out var c) ? c : []));
         var form = Html.Parse(html).CommentForm();
-        Assert.Empty(form.QuerySelectorAll("input[type=hidden]"));
+        // The one hidden field is the reply's parent, the same "0" for everyone: no per-visitor token.
+        var hidden = Assert.Single(form.QuerySelectorAll("input[type=hidden]"));
+        Assert.Equal(("comment_parent", "0"), (hidden.GetAttribute("name"), hidden.GetAttribute("value")));
         Assert.DoesNotContain("RequestVerificationToken", html);
     }
 

@@ -207,6 +207,15 @@ namespace Madar21.Web.Data.Migrations.Postgres
                         .HasMaxLength(45)
                         .HasColumnType("character varying(45)");
 
+                    b.Property<bool>("NotifyReplies")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("ReplyNotified")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
@@ -226,6 +235,8 @@ namespace Madar21.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("EmailHash");
+
+                    b.HasIndex("ParentId");
 
                     b.HasIndex("Status", "CreatedAt");
 
@@ -349,6 +360,59 @@ namespace Madar21.Web.Data.Migrations.Postgres
                     b.HasIndex("Name");
 
                     b.ToTable("MediaVariants");
+                });
+
+            modelBuilder.Entity("Madar21.Web.Models.OutgoingEmail", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HtmlBody")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ToProtected")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("UnsubscribeUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("OutgoingEmails");
                 });
 
             modelBuilder.Entity("Madar21.Web.Models.ReaderSettings", b =>
@@ -763,7 +827,14 @@ namespace Madar21.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Madar21.Web.Models.Comment", "Parent")
+                        .WithMany("Replies")
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Article");
+
+                    b.Navigation("Parent");
                 });
 
             modelBuilder.Entity("Madar21.Web.Models.MediaVariant", b =>
@@ -866,6 +937,11 @@ namespace Madar21.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Madar21.Web.Models.Article", b =>
                 {
                     b.Navigation("Comments");
+                });
+
+            modelBuilder.Entity("Madar21.Web.Models.Comment", b =>
+                {
+                    b.Navigation("Replies");
                 });
 
             modelBuilder.Entity("Madar21.Web.Models.MediaItem", b =>

@@ -16,7 +16,7 @@ namespace Madar21.Web.Pages.Admin.Comments;
 /// through <see cref="CommentModeration"/>, which logs who did what to which comment (never the commenter's email).
 /// A row's button posts its own <c>id</c>; the bulk buttons post the ticked <c>selected</c> boxes.
 /// </summary>
-public class IndexModel(MadarDb db, CommentModeration moderation, EmailProtector emails) : PageModel
+public class IndexModel(MadarDb db, CommentModeration moderation, EmailProtector emails, ModerationSettings settings, ILogger<IndexModel> log) : PageModel
 {
     public const int PageSize = 50;
 
@@ -32,6 +32,9 @@ public class IndexModel(MadarDb db, CommentModeration moderation, EmailProtector
     /// <summary>The erase-personal-data form's address (posted as <c>email</c>).</summary>
     [BindProperty]
     public string? Email { get; set; }
+
+    /// <summary>«انشر تعليقات من سبقت الموافقة على تعليق له دون انتظار» (see <see cref="ModerationSettings"/>).</summary>
+    public bool AutoApprovesKnownCommenters { get; private set; }
 
     public Dictionary<CommentStatus, int> Counts { get; private set; } = [];
     public List<Row> Comments { get; private set; } = [];
@@ -75,6 +78,14 @@ public class IndexModel(MadarDb db, CommentModeration moderation, EmailProtector
         return RedirectToTab();
     }
 
+    public async Task<IActionResult> OnPostSettingsAsync(bool autoApprove, CancellationToken ct)
+    {
+        await settings.SetAutoApproveKnownCommentersAsync(autoApprove, ct);
+        log.LogInformation("Staff {UserId} set auto-approval of known commenters to {AutoApprove}", User.StaffId(), autoApprove);
+        TempData["Notice"] = "حُفظ إعداد المراجعة.";
+        return RedirectToTab();
+    }
+
     private async Task<IActionResult> ActAsync(
         Func<IReadOnlyCollection<int>, string, CancellationToken, Task<int>> action, int? id, int[] selected, string done, CancellationToken ct)
     {
@@ -115,13 +126,18 @@ public class IndexModel(MadarDb db, CommentModeration moderation, EmailProtector
             .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
             .Skip((Math.Clamp(PageNumber, 1, MaxPage) - 1) * PageSize)
             .Take(PageSize + 1)
-            .Select(c => new { c.Id, c.ArticleId, c.Article!.Title, c.Article.Slug, c.Author, c.Url, c.EmailProtected, c.IpAddress, c.CreatedAt, c.Text })
+            .Select(c => new
+            {
+                c.Id, c.ArticleId, c.Article!.Title, c.Article.Slug, c.Author, c.Url, c.EmailProtected, c.IpAddress, c.CreatedAt, c.Text,
+                Parent = c.Parent == null ? null : new ParentView(c.Parent.Id, c.Parent.Author, c.Parent.Text, c.Parent.Status),
+            })
             .ToListAsync(ct);
+        AutoApprovesKnownCommenters = await settings.AutoApprovesKnownCommentersAsync(ct);
         HasNext = rows.Count > PageSize;
         Comments = rows.Take(PageSize)
             // Stored URLs lose their bidi controls here too: those stored before they were cleaned at input could
             // make one host look like another.
-            .Select(c => new Row(c.Id, c.ArticleId, c.Title, c.Slug, c.Author, c.Url is null ? null : TextCleaning.Line(c.Url), ShowEmail(c.EmailProtected), c.IpAddress, c.CreatedAt, c.Text))
+            .Select(c => new Row(c.Id, c.ArticleId, c.Title, c.Slug, c.Author, c.Url is null ? null : TextCleaning.Line(c.Url), ShowEmail(c.EmailProtected), c.IpAddress, c.CreatedAt, c.Text, c.Parent))
             .ToList();
     }
 
@@ -132,9 +148,12 @@ public class IndexModel(MadarDb db, CommentModeration moderation, EmailProtector
         catch (CryptographicException) { return "(تعذّر فك التشفير)"; }
     }
 
+    /// <summary>The comment a reply answers, shown beside it so that the reply is judged in its context.</summary>
+    public sealed record ParentView(int Id, string Author, string Text, CommentStatus Status);
+
     public sealed record Row(
         int Id, int ArticleId, string ArticleTitle, string ArticleSlug, string Author, string? Url, string Email,
-        string? IpAddress, DateTime CreatedAt, string Text)
+        string? IpAddress, DateTime CreatedAt, string Text, ParentView? Parent)
     {
         public string ArticleUrl => ArticleQueries.UrlOf(ArticleId, ArticleSlug);
 
