@@ -46,6 +46,7 @@ if [ ! -f "$corpus/.complete" ]; then
 fi
 
 work=$(mktemp -d -t madar21-bench-cluster.XXXXXX)
+chmod 755 "$work" # PostgreSQL runs as the postgres account, which must reach its folder inside
 app_pid=
 cleanup() {
     [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true

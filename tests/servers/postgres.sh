@@ -46,6 +46,8 @@ start)
             # A random password, readable by the owner alone; scram over the loopback only.
             (umask 077; od -An -N16 -tx1 /dev/urandom | tr -d ' \n' > "$dir/password")
             [[ $(id -u) == 0 ]] && chown -R postgres "$dir"
+            as_owner test -r "$dir/password" \
+                || { echo "the postgres account cannot reach $dir: a folder above it is closed to others" >&2; exit 1; }
             as_owner "$bin/initdb" -D "$data" -U "$user" --pwfile="$dir/password" --auth=scram-sha-256 \
                 --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
                 || { cat "$dir/initdb.log" >&2; exit 1; }

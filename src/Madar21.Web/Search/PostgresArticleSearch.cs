@@ -180,10 +180,7 @@ public sealed class PostgresArticleSearch(ILogger<PostgresArticleSearch> log, Pa
 
     public async Task EnsureCurrentAsync(MadarDb db, CancellationToken ct)
     {
-        var version = await db.Database.SqlQueryRaw<int>("""SELECT "Version" AS "Value" FROM "ArticleSearchState" """).ToListAsync(ct);
-        if (version is [SearchDocument.Version]) return;
-        log.LogInformation("Search index version {Found} is not {Expected}; rebuilding", version.Count == 0 ? null : version[0], SearchDocument.Version);
-        await RebuildAsync(db, ct);
+        if (!await SearchDocument.IndexIsCurrentAsync(db, log, ct)) await RebuildAsync(db, ct);
     }
 
     /// <summary>Two prepared commands on the context's connection and transaction, reused for every article of a save.</summary>

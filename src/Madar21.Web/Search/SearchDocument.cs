@@ -1,17 +1,31 @@
 using System.Text;
+using Madar21.Web.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Madar21.Web.Search;
 
 /// <summary>
 /// What the index holds for one article, as separate fields so that a match on the title weighs more than one
 /// in the body, and a match on the word as written more than one on a form without prefixes or on a skeleton.
-/// Any back end (SQLite FTS5 here, PostgreSQL tsvector later) indexes these same strings.
+/// Both back ends (SQLite FTS5, PostgreSQL tsvector) indexes these same strings.
 /// </summary>
 public sealed record SearchDocument(
     string Title, string Body, string TitleStems, string BodyStems, string TitleSkeletons, string BodySkeletons)
 {
     /// <summary>Raised whenever the normaliser or the forms change, so that a start-up rebuilds the index.</summary>
     public const int Version = 1;
+
+    /// <summary>
+    /// Whether the index was built by these rules (<see cref="Version"/> in <c>ArticleSearchState</c>, on either
+    /// engine); logs why not, for the caller to rebuild.
+    /// </summary>
+    public static async Task<bool> IndexIsCurrentAsync(MadarDb db, ILogger log, CancellationToken ct)
+    {
+        var version = await db.Database.SqlQueryRaw<int>("""SELECT "Version" AS "Value" FROM "ArticleSearchState" """).ToListAsync(ct);
+        if (version is [Version]) return true;
+        log.LogInformation("Search index version {Found} is not {Expected}; rebuilding", version.Count == 0 ? null : version[0], Version);
+        return false;
+    }
 
     public static SearchDocument From(string title, string? summary, string bodyText)
     {
