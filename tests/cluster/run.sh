@@ -34,6 +34,15 @@ while [ $# -gt 0 ]; do
 done
 
 log() { printf '[cluster %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+# PostgreSQL runs as the postgres account, which cannot reach a folder inside a clone it may not enter (under /root,
+# say): its data then go to a folder of the temporary directory named after this cluster's folder.
+pg_dir() {
+    if [ "$(id -u)" = 0 ] && id -u postgres >/dev/null 2>&1 && ! runuser -u postgres -- test -x "$root"; then
+        echo "${TMPDIR:-/tmp}/madar21-cluster-postgres-$(printf %s "$dir" | md5sum | cut -c1-12)"
+    else
+        echo "$dir/postgres"
+    fi
+}
 state=$dir/state
 
 # --- stopping ---------------------------------------------------------------------------------------------
@@ -53,8 +62,8 @@ stop_all() {
     stop_pid "$dir/nginx.pid" QUIT
     for pidfile in "$dir"/node*.pid; do [ -e "$pidfile" ] && stop_pid "$pidfile"; done
     tests/servers/redis.sh stop "$dir/redis" || true
-    if [ -x tests/servers/postgres.sh ] && [ -d "$dir/postgres" ]; then
-        MADAR21_POSTGRES_DIR=$dir/postgres tests/servers/postgres.sh stop || true
+    if [ -x tests/servers/postgres.sh ] && [ -d "$(pg_dir)" ]; then
+        MADAR21_POSTGRES_DIR=$(pg_dir) tests/servers/postgres.sh stop || true
     fi
     rm -rf "$dir"
 }
@@ -144,7 +153,7 @@ log "Redis on 127.0.0.1:$redis_port"
 provider=
 if [ "$database" = postgres ]; then
     pg_port=$(free_port)
-    server=$(MADAR21_POSTGRES_DIR=$dir/postgres MADAR21_POSTGRES_PORT=$pg_port tests/servers/postgres.sh start)
+    server=$(MADAR21_POSTGRES_DIR=$(pg_dir) MADAR21_POSTGRES_PORT=$pg_port tests/servers/postgres.sh start)
     password=$(sed -n 's/.*Password=\([^;]*\).*/\1/p' <<<"$server")
     PGPASSWORD=$password psql -q -h 127.0.0.1 -p "$pg_port" -U madar21 -d postgres -c 'CREATE DATABASE madar21' >/dev/null
     connection="$server;Database=madar21"
