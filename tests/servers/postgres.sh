@@ -24,7 +24,8 @@ bindir() {
 
 # PostgreSQL refuses to run as root: as root, the server runs as the postgres account.
 as_owner() {
-    if [[ $(id -u) == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi
+    # From /: the postgres account may not enter the current folder (a clone under /root).
+    if [[ $(id -u) == 0 ]]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }
 
 url() {
