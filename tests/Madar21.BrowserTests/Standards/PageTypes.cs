@@ -61,6 +61,7 @@ public static class PageTypes
             return response;
         }),
         new("not-found", (_, page) => page.GotoAsync("/no-such-page")),
+        new("site-page-privacy", (_, page) => page.GotoAsync("/privacy")),
         new("admin-login", (_, page) => page.GotoAsync("/admin/login")),
         new("admin-article-editor", async (_, page) =>
         {
@@ -76,6 +77,16 @@ public static class PageTypes
         {
             await page.SignInAsync();
             return await page.GotoAsync("/admin/audit");
+        }),
+        new("admin-media-library", async (_, page) =>
+        {
+            await page.SignInAsync();
+            return await page.GotoAsync("/admin/media");
+        }),
+        new("admin-media-upload", async (_, page) =>
+        {
+            await page.SignInAsync();
+            return await page.GotoAsync("/admin/media/upload");
         }),
         new("admin-moderation-queue", async (site, page) =>
         {
