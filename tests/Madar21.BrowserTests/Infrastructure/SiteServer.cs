@@ -79,6 +79,9 @@ public sealed class SiteServer : WebApplicationFactory<Program>
         // The first account, created at start-up by the admin area (issue 4's documented bootstrap).
         builder.UseSetting("Admin:Email", AdminEmail);
         builder.UseSetting("Admin:Password", AdminPassword);
+        // Every test signs in from the same loopback address, more often than the default burst of 10 allows; the
+        // per-address limit itself is proved by the fast tests (Pages/Admin/LoginTests), not here.
+        builder.UseSetting("Admin:SignInAttemptsPerAddress", "1000");
     }
 
     /// <summary>Runs code against the app's database in a scope of its own.</summary>
