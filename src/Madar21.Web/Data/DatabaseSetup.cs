@@ -47,12 +47,6 @@ public static class DatabaseSetup
         return services;
     }
 
-    /// <summary>
-    /// Each engine's context options are built once, not for every context: rebuilt per request (every extension
-    /// and its warning settings copied into new immutable dictionaries) they were 2-3% of an uncached page's CPU.
-    /// </summary>
-    internal const ServiceLifetime OptionsLifetime = ServiceLifetime.Singleton;
-
     /// <summary>What every engine's context gets besides its own settings.</summary>
     internal static void Configure(IServiceProvider services, DbContextOptionsBuilder options)
     {

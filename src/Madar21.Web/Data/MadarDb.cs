@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Madar21.Web.Data;
@@ -16,16 +17,25 @@ namespace Madar21.Web.Data;
 /// </summary>
 public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContext
 {
-    private readonly IArticleSearch _search;
+    private IArticleSearch? _search;
 
-    public MadarDb(DbContextOptions<MadarDb> options, IArticleSearch search) : base(options) => _search = search;
+    /// <summary>
+    /// Contexts are pooled (see the engines' <c>AddMadarDb</c>), so each is built from its options alone; the search
+    /// index is the app's own (a singleton), found through the services the options were built with.
+    /// </summary>
+    public MadarDb(DbContextOptions<MadarDb> options) : base(options) => _search = AppSearch(options);
 
     /// <summary>For an engine's own subclass (<see cref="PostgresMadarDb"/>), which keeps its own migrations.</summary>
-    protected MadarDb(DbContextOptions options, IArticleSearch search) : base(options) => _search = search;
+    protected MadarDb(DbContextOptions options) : base(options) => _search = AppSearch(options);
 
-    /// <summary>For code that builds a context by hand (tools, tests below HTTP): the site's own SQLite search index.</summary>
-    public MadarDb(DbContextOptions<MadarDb> options)
-        : this(options, new SqliteArticleSearch(NullLogger<SqliteArticleSearch>.Instance)) { }
+    private static IArticleSearch? AppSearch(DbContextOptions options) =>
+        options.FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<IArticleSearch>();
+
+    /// <summary>The app's search index; a context built by hand (tools, tests below HTTP) gets its engine's own.</summary>
+    private IArticleSearch Search => _search ??= OwnSearch();
+
+    /// <summary>The engine's search index, for a context with no app around it.</summary>
+    protected virtual IArticleSearch OwnSearch() => new SqliteArticleSearch(NullLogger<SqliteArticleSearch>.Instance);
 
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Section> Sections => Set<Section>();
@@ -200,7 +210,7 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
         using var owned = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
         var naming = RelatedLists.ListsNamingAsync(this, RelatedKeys(changed, includeAdded: false), default).GetAwaiter().GetResult();
         var saved = base.SaveChanges(acceptAllChangesOnSuccess);
-        _search.Apply(this, IndexChanges(changed));
+        Search.Apply(this, IndexChanges(changed));
         // The synchronous path leaves the related lists to the background worker.
         RelatedLists.Enqueue(this, Surviving(changed, naming));
         owned?.Commit();
@@ -218,7 +228,7 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
         // Read before saving: a deleted article's entries leave the lists with it (cascade).
         var naming = await RelatedLists.ListsNamingAsync(this, RelatedKeys(changed, includeAdded: false), cancellationToken);
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        await _search.ApplyAsync(this, IndexChanges(changed), cancellationToken);
+        await Search.ApplyAsync(this, IndexChanges(changed), cancellationToken);
         await RefreshRelatedAsync(changed, naming, cancellationToken);
         if (owned is not null) await owned.CommitAsync(cancellationToken);
         return saved;
@@ -300,7 +310,7 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
         }
         var deleted = changed.Where(c => c.Deleted).Select(c => c.Article.Id).ToHashSet();
         var own = RelatedKeys(changed, includeAdded: true).Where(id => !deleted.Contains(id)).ToList();
-        await RelatedLists.RefreshAsync(this, _search, own, naming.Except(deleted).ToList(), later: null, new RelatedLists.Candidates(), ct);
+        await RelatedLists.RefreshAsync(this, Search, own, naming.Except(deleted).ToList(), later: null, new RelatedLists.Candidates(), ct);
     }
 
     // Built after saving, when added articles have their ids.

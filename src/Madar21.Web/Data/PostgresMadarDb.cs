@@ -11,9 +11,7 @@ namespace Madar21.Web.Data;
 /// </summary>
 public sealed class PostgresMadarDb : MadarDb
 {
-    public PostgresMadarDb(DbContextOptions<PostgresMadarDb> options, IArticleSearch search) : base(options, search) { }
+    public PostgresMadarDb(DbContextOptions<PostgresMadarDb> options) : base(options) { }
 
-    /// <summary>For code that builds a context by hand (tools, tests below HTTP): the PostgreSQL search index.</summary>
-    public PostgresMadarDb(DbContextOptions<PostgresMadarDb> options)
-        : this(options, new PostgresArticleSearch(NullLogger<PostgresArticleSearch>.Instance)) { }
+    protected override IArticleSearch OwnSearch() => new PostgresArticleSearch(NullLogger<PostgresArticleSearch>.Instance);
 }

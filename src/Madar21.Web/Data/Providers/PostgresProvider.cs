@@ -20,9 +20,8 @@ public sealed class PostgresProvider : IDatabaseProvider
         // Fails at start-up, with the reason, on a string that is not an Npgsql connection string.
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         services.AddSingleton<IArticleSearch, PostgresArticleSearch>();
-        services.AddDbContext<MadarDb, PostgresMadarDb>((sp, o) =>
-            DatabaseSetup.Configure(sp, o.UseNpgsql(builder.ConnectionString)),
-            optionsLifetime: DatabaseSetup.OptionsLifetime);
+        services.AddDbContextPool<MadarDb, PostgresMadarDb>((sp, o) =>
+            DatabaseSetup.Configure(sp, o.UseNpgsql(builder.ConnectionString)));
     }
 
     public async Task MigrateAsync(MadarDb db, CancellationToken ct)
