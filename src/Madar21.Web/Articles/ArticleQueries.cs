@@ -5,16 +5,27 @@ namespace Madar21.Web.Articles;
 /// <summary>The one definition of what readers may see; every public list and page goes through it.</summary>
 public static class ArticleQueries
 {
-    public static IQueryable<Article> PublicAt(this IQueryable<Article> articles, DateTime utcNow) =>
-        articles.Where(a => a.Status != ArticleStatus.Draft && a.PublishedAt != null && a.PublishedAt <= utcNow);
+    /// <summary>
+    /// The statuses that reach readers once their time has come: published and scheduled. A draft and an article
+    /// pending review never do, whatever their <see cref="Article.PublishedAt"/> (an article sent back to review
+    /// after publication keeps its time).
+    /// </summary>
+    public static bool GoesOut(ArticleStatus status) => status is ArticleStatus.Published or ArticleStatus.Scheduled;
 
-    /// <summary>Scheduled and not yet due: to be published by itself later (not a draft, its time still ahead).</summary>
+    /// <summary>The same rule as <see cref="GoesOut(ArticleStatus)"/>, in SQL.</summary>
+    public static IQueryable<Article> GoingOut(this IQueryable<Article> articles) =>
+        articles.Where(a => a.Status == ArticleStatus.Published || a.Status == ArticleStatus.Scheduled);
+
+    public static IQueryable<Article> PublicAt(this IQueryable<Article> articles, DateTime utcNow) =>
+        articles.GoingOut().Where(a => a.PublishedAt != null && a.PublishedAt <= utcNow);
+
+    /// <summary>Scheduled and not yet due: to be published by itself later (going out, its time still ahead).</summary>
     public static IQueryable<Article> ScheduledAfter(this IQueryable<Article> articles, DateTime utcNow) =>
-        articles.Where(a => a.Status != ArticleStatus.Draft && a.PublishedAt > utcNow);
+        articles.GoingOut().Where(a => a.PublishedAt > utcNow);
 
     /// <summary>The same rule as <see cref="ScheduledAfter"/>, for a row already read.</summary>
     public static bool IsScheduledAfter(ArticleStatus status, DateTime? publishedAt, DateTime utcNow) =>
-        status != ArticleStatus.Draft && publishedAt > utcNow;
+        GoesOut(status) && publishedAt > utcNow;
 
     public static IQueryable<Article> NewestFirst(this IQueryable<Article> articles) =>
         articles.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id);

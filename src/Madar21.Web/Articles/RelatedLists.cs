@@ -69,7 +69,7 @@ public static class RelatedLists
             .Select(a => new { a.Id, a.Title, a.Status }).ToListAsync(ct);
         var scores = new Dictionary<int, Dictionary<int, double>>();
         foreach (var id in ids) lists[id] = [];
-        foreach (var article in articles.Where(a => a.Status != ArticleStatus.Draft))
+        foreach (var article in articles.Where(a => ArticleQueries.GoesOut(a.Status)))
         {
             var score = new Dictionary<int, double>();
             foreach (var term in SearchQuery.Keywords(article.Title).Terms)
@@ -164,8 +164,8 @@ public static class RelatedLists
                 missing = ids.Distinct().ToList();
             }
             foreach (var chunk in missing.Chunk(5000))
-                foreach (var a in await db.Articles.AsNoTracking()
-                             .Where(a => chunk.Contains(a.Id) && a.Status != ArticleStatus.Draft && a.PublishedAt != null)
+                foreach (var a in await db.Articles.AsNoTracking().GoingOut()
+                             .Where(a => chunk.Contains(a.Id) && a.PublishedAt != null)
                              .Select(a => new { a.Id, a.SectionId, PublishedAt = a.PublishedAt!.Value }).ToListAsync(ct))
                     Facts[a.Id] = (a.SectionId, a.PublishedAt);
         }

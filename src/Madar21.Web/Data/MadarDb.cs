@@ -141,6 +141,11 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
             // Deleting a picture leaves its articles valid, without a lead picture; the index answers "where is it used?".
             e.HasOne(a => a.LeadMedia).WithMany().HasForeignKey(a => a.LeadMediaId).OnDelete(DeleteBehavior.SetNull);
             e.HasIndex(a => a.LeadMediaId);
+            // The review queue, oldest first; a writer's own articles, newest first.
+            e.HasIndex(a => new { a.Status, a.SubmittedAt, a.Id });
+            e.Property(a => a.CreatedById).HasMaxLength(450);
+            e.HasIndex(a => new { a.CreatedById, a.CreatedAt, a.Id });
+            e.Property(a => a.ReviewNote).HasMaxLength(Article.ReviewNoteMaxLength);
         });
 
         model.Entity<Lease>(e =>

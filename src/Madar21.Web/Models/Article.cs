@@ -8,6 +8,8 @@ public enum ArticleStatus
     Published = 1,
     /// <summary>Published by itself once <see cref="Article.PublishedAt"/> has passed.</summary>
     Scheduled = 2,
+    /// <summary>«بانتظار المراجعة»: a writer submitted it; an editor publishes it or sends it back. Never public.</summary>
+    PendingReview = 3,
 }
 
 public class Article
@@ -55,6 +57,21 @@ public class Article
     public bool CommentsOpen { get; set; } = true;
 
     /// <summary>
+    /// The staff account that created the article in the admin, whose writer may edit it (see <c>Newsroom</c>); null
+    /// for seeded articles. Not a foreign key: adding one would rebuild the whole table on SQLite, and the id of a
+    /// removed account can no longer sign in.
+    /// </summary>
+    public string? CreatedById { get; set; }
+
+    /// <summary>UTC. When it was last submitted for review: the review queue's order, oldest first.</summary>
+    public DateTime? SubmittedAt { get; set; }
+
+    public const int ReviewNoteMaxLength = 2000;
+
+    /// <summary>The editor's note when the article was sent back to its writer; cleared when it is submitted again or published.</summary>
+    public string? ReviewNote { get; set; }
+
+    /// <summary>
     /// Raised by every save (<see cref="Data.MadarDb"/>) and checked by it: an editor whose form was opened at an older
     /// version is refused rather than silently overwriting another editor's work.
     /// </summary>
@@ -88,5 +105,5 @@ public class Article
     public List<Comment> Comments { get; set; } = [];
 
     public bool IsPublicAt(DateTime utcNow) =>
-        Status != ArticleStatus.Draft && PublishedAt is { } at && at <= utcNow;
+        ArticleQueries.GoesOut(Status) && PublishedAt is { } at && at <= utcNow;
 }

@@ -1,3 +1,4 @@
+using Madar21.Web.Articles;
 using Madar21.Web.Data;
 using Madar21.Web.Models;
 
@@ -52,7 +53,7 @@ public sealed class SearchHit
 public sealed record ArticleIndexChange(int ArticleId, SearchDocument? Document)
 {
     public static ArticleIndexChange For(Article article, bool deleted) =>
-        new(article.Id, deleted || article.Status == ArticleStatus.Draft
+        new(article.Id, deleted || !ArticleQueries.GoesOut(article.Status)
             ? null
             : SearchDocument.From(article.Title, article.Summary, article.BodyText));
 }

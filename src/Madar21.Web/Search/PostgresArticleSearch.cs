@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Diagnostics;
 using System.Text;
+using Madar21.Web.Articles;
 using Madar21.Web.Data;
 using Madar21.Web.Models;
 using Madar21.Web.Site.Caching;
@@ -157,7 +158,7 @@ public sealed class PostgresArticleSearch(ILogger<PostgresArticleSearch> log, Pa
             {
                 // In batches by id, so that a large archive is never held in memory at once.
                 var batch = await db.Articles.AsNoTracking()
-                    .Where(a => a.Id > lastId && a.Status != ArticleStatus.Draft)
+                    .GoingOut().Where(a => a.Id > lastId)
                     .OrderBy(a => a.Id)
                     .Take(RebuildBatch)
                     .Select(a => new { a.Id, a.Title, a.Summary, a.BodyText })

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Diagnostics;
+using Madar21.Web.Articles;
 using Madar21.Web.Data;
 using Madar21.Web.Models;
 using Madar21.Web.Site.Caching;
@@ -110,8 +111,8 @@ public sealed class SqliteArticleSearch(ILogger<SqliteArticleSearch> log, PageCa
             while (true)
             {
                 // In batches by id, so that a large archive is never held in memory at once.
-                var batch = await db.Articles.AsNoTracking()
-                    .Where(a => a.Id > lastId && a.Status != ArticleStatus.Draft)
+                var batch = await db.Articles.AsNoTracking().GoingOut()
+                    .Where(a => a.Id > lastId)
                     .OrderBy(a => a.Id)
                     .Take(RebuildBatch)
                     .Select(a => new { a.Id, a.Title, a.Summary, a.BodyText })

@@ -41,6 +41,10 @@ namespace Madar21.Web.Data.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("EditedInSite")
                         .HasColumnType("INTEGER");
 
@@ -60,6 +64,10 @@ namespace Madar21.Web.Data.Migrations
 
                     b.Property<int>("ReadingMinutes")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("SectionId")
                         .HasColumnType("INTEGER");
@@ -85,6 +93,9 @@ namespace Madar21.Web.Data.Migrations
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Summary")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -108,7 +119,11 @@ namespace Madar21.Web.Data.Migrations
                     b.HasIndex("SeedKey")
                         .IsUnique();
 
+                    b.HasIndex("CreatedById", "CreatedAt", "Id");
+
                     b.HasIndex("PublishedAt", "Id", "Status");
+
+                    b.HasIndex("Status", "SubmittedAt", "Id");
 
                     b.HasIndex("SectionId", "PublishedAt", "Id", "Status");
 

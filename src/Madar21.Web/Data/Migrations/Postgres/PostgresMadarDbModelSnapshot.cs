@@ -48,6 +48,10 @@ namespace Madar21.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<bool>("EditedInSite")
                         .HasColumnType("boolean");
 
@@ -67,6 +71,10 @@ namespace Madar21.Web.Data.Migrations.Postgres
 
                     b.Property<int>("ReadingMinutes")
                         .HasColumnType("integer");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<int>("SectionId")
                         .HasColumnType("integer");
@@ -92,6 +100,9 @@ namespace Madar21.Web.Data.Migrations.Postgres
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Summary")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -115,7 +126,11 @@ namespace Madar21.Web.Data.Migrations.Postgres
                     b.HasIndex("SeedKey")
                         .IsUnique();
 
+                    b.HasIndex("CreatedById", "CreatedAt", "Id");
+
                     b.HasIndex("PublishedAt", "Id", "Status");
+
+                    b.HasIndex("Status", "SubmittedAt", "Id");
 
                     b.HasIndex("SectionId", "PublishedAt", "Id", "Status");
 
