@@ -1,6 +1,8 @@
 using Madar21.Web.Articles;
 using Madar21.Web.Data;
+using Madar21.Web.Newsroom;
 using Madar21.Web.Site.Requests;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +13,7 @@ namespace Madar21.Web.Admin;
 /// <summary>Everything the admin area registers: accounts, the sign-in cookie, who may open what, and its services.</summary>
 public static class AdminSetup
 {
-    /// <summary>Authorization policy of every /admin page: a signed-in Admin or Editor.</summary>
+    /// <summary>Authorization policy of every /admin page: a signed-in Admin, Editor or Writer.</summary>
     public const string StaffPolicy = "Staff";
 
     /// <summary>Authorization policy of /admin/users.</summary>
@@ -85,17 +87,15 @@ public static class AdminSetup
             o.ValidationInterval = TimeSpan.Zero;
         });
 
-        services.AddAuthorizationBuilder()
-            .AddPolicy(StaffPolicy, p => p.RequireRole(StaffRoles.Admin, StaffRoles.Editor))
-            .AddPolicy(AdminPolicy, p => p.RequireRole(StaffRoles.Admin));
+        // Who may open which page, and do what to an article: the matrix lives in NewsroomRules.
+        services.AddAuthorizationBuilder().AddNewsroomPolicies();
+        services.AddSingleton<IAuthorizationHandler, ArticleAuthorizationHandler>();
 
         // PostConfigure: AddRazorPages' own setup replaces the convention collection, whichever is registered first.
         services.PostConfigure<RazorPagesOptions>(o =>
         {
-            o.Conventions.AuthorizeFolder("/Admin", StaffPolicy);
-            o.Conventions.AuthorizeFolder("/Admin/Users", AdminPolicy);
+            NewsroomRules.AuthorizeAdminPages(o.Conventions);
             o.Conventions.AllowAnonymousToPage("/Admin/Login");
-            o.Conventions.AuthorizeFolder("/Admin/Audit", AdminPolicy);
             o.Conventions.AllowAnonymousToPage("/Admin/Login/TwoFactor");
             o.Conventions.AllowAnonymousToPage("/Admin/Setup");
             o.Conventions.AddFolderApplicationModelConvention("/Admin", model =>
@@ -119,6 +119,7 @@ public static class AdminSetup
         services.AddHostedService(sp => sp.GetRequiredService<AdminBootstrap>());
         services.AddScoped<ArticleEditor>();
         services.AddScoped<SectionEditor>();
+        services.AddScoped<ArticleReview>();
         return services;
     }
 }

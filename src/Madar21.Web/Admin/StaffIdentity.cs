@@ -12,5 +12,5 @@ public static class StaffIdentity
 
     public static string StaffId(this ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier) ?? Anonymous;
 
-    public static bool IsStaff(this ClaimsPrincipal user) => user.IsInRole(StaffRoles.Admin) || user.IsInRole(StaffRoles.Editor);
+    public static bool IsStaff(this ClaimsPrincipal user) => user.IsInRole(StaffRoles.Admin) || user.IsInRole(StaffRoles.Editor) || user.IsInRole(StaffRoles.Writer);
 }

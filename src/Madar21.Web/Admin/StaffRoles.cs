@@ -3,13 +3,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Madar21.Web.Admin;
 
-/// <summary>The two kinds of staff account. Admin: everything, accounts included. Editor: articles, sections, comments.</summary>
+/// <summary>
+/// The three kinds of staff account. Admin: everything, accounts included. Editor: every article, the review queue,
+/// sections, comments. Writer (كاتب): their own drafts, submitted for review. What each may do is written in
+/// <see cref="Newsroom.NewsroomRules"/>.
+/// </summary>
 public static class StaffRoles
 {
     public const string Admin = "Admin";
     public const string Editor = "Editor";
+    public const string Writer = "Writer";
 
-    public static readonly string[] All = [Admin, Editor];
+    public static readonly string[] All = [Admin, Editor, Writer];
 
     public const int PasswordMinLength = 10;
 
@@ -17,6 +22,7 @@ public static class StaffRoles
     {
         Admin => "مدير",
         Editor => "محرر",
+        Writer => "كاتب",
         _ => role,
     };
 

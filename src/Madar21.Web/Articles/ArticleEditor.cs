@@ -2,6 +2,7 @@ using System.Globalization;
 using Madar21.Web.Admin;
 using Madar21.Web.Data;
 using Madar21.Web.Models;
+using Madar21.Web.Newsroom;
 using Madar21.Web.Site.Dates;
 using Madar21.Web.Site;
 using Madar21.Web.Text;
@@ -119,7 +120,7 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
         var before = article?.Status;
         article ??= db.Articles.Add(new Article
         {
-            Title = "", Slug = "", BodyMarkdown = "", BodyHtml = "", BodyText = "", Excerpt = "", CreatedAt = now,
+            Title = "", Slug = "", BodyMarkdown = "", BodyHtml = "", BodyText = "", Excerpt = "", CreatedAt = now, CreatedById = staffId,
         }).Entity;
 
         article.Title = title!;
@@ -140,6 +141,7 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
                 article.PublishedAt = scheduledAt;
                 break;
         }
+        ArticleReview.Track(article, input.Status, now);
         article.Status = input.Status;
         if (article.SeedKey is not null) article.EditedInSite = true;
 
@@ -181,6 +183,8 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
     private static AuditAction AuditActionOf(ArticleStatus? before, ArticleStatus after) => (before, after) switch
     {
         (ArticleStatus.Published or ArticleStatus.Scheduled, ArticleStatus.Draft) => AuditAction.ArticleUnpublished,
+        (ArticleStatus.PendingReview, ArticleStatus.Draft) => AuditAction.ArticleSentBack,
+        (not ArticleStatus.PendingReview, ArticleStatus.PendingReview) => AuditAction.ArticleSubmitted,
         (not ArticleStatus.Published, ArticleStatus.Published) => AuditAction.ArticlePublished,
         (not ArticleStatus.Scheduled, ArticleStatus.Scheduled) => AuditAction.ArticleScheduled,
         (null, _) => AuditAction.ArticleCreated,

@@ -57,7 +57,7 @@ public class Article
     public bool CommentsOpen { get; set; } = true;
 
     /// <summary>
-    /// The staff account that created the article in the admin, whose writer may edit it (see <c>Newsroom</c>); null
+    /// The staff account that created the article in the admin, whose writer may edit it (see <c>NewsroomRules</c>); null
     /// for seeded articles. Not a foreign key: adding one would rebuild the whole table on SQLite, and the id of a
     /// removed account can no longer sign in.
     /// </summary>

@@ -2,6 +2,7 @@ using Madar21.Web.Admin;
 using Madar21.Web.Articles;
 using Madar21.Web.Data;
 using Madar21.Web.Models;
+using Madar21.Web.Newsroom;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -37,6 +38,26 @@ public abstract class ArticleFormModel(MadarDb db, ArticleEditor editor) : PageM
 
     /// <summary>The body as the public page will show it: rendered and sanitised by the same renderer as on save.</summary>
     public IHtmlContent? PreviewHtml { get; private set; }
+
+    /// <summary>Editors and Admins choose the status; a writer's form saves a draft or sends it for review (<see cref="NewsroomRules"/>).</summary>
+    public bool MayPublish => User.IsEditor();
+
+    /// <summary>The article's status as stored, null for a new one; the editor's form offers «بانتظار المراجعة» only while it is.</summary>
+    public ArticleStatus? StoredStatus { get; private set; }
+
+    /// <summary>The editor's note when the article was sent back to its writer.</summary>
+    public string? ReviewNote { get; private set; }
+
+    /// <summary>Opened by a writer who may not change it now (submitted, or published): the page shows it without the form.</summary>
+    public bool Locked { get; private set; }
+
+    protected async Task LoadReviewAsync(Article article)
+    {
+        StoredStatus = article.Status;
+        ReviewNote = article.ReviewNote;
+        Locked = !await this.MayAsync(ArticleOperation.Edit, ArticleFacts.Of(article));
+        if (Locked) PreviewHtml = new HtmlString(article.BodyHtml); // stored sanitised, as the public page shows it
+    }
 
     protected MadarDb Db => db;
 

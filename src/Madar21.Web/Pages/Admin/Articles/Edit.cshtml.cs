@@ -1,6 +1,7 @@
 using Madar21.Web.Articles;
 using Madar21.Web.Data;
 using Madar21.Web.Models;
+using Madar21.Web.Newsroom;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,6 +18,7 @@ public class EditModel(MadarDb db, ArticleEditor editor, TimeProvider clock) : A
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is not { } article) return NotFound();
+        if (!await this.MayAsync(ArticleOperation.Open, ArticleFacts.Of(article))) return Forbid();
         Title = article.Title;
         Section = article.SectionId;
         Summary = article.Summary;
@@ -32,7 +34,8 @@ public class EditModel(MadarDb db, ArticleEditor editor, TimeProvider clock) : A
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        if (await LoadAsync(id, ct) is null) return NotFound();
+        if (await LoadAsync(id, ct) is not { } article) return NotFound();
+        if (!await this.MaySaveAsync(ArticleFacts.Of(article), Status, isNew: false)) return Forbid();
         if (!ModelState.IsValid) return await InvalidAsync(await Editor.ValidateAsync(Input, id, ct), ct);
         var result = await Editor.UpdateAsync(id, Input, EditorName, ct);
         if (result is null) return NotFound();
@@ -42,8 +45,12 @@ public class EditModel(MadarDb db, ArticleEditor editor, TimeProvider clock) : A
         return RedirectToPage(new { id });
     }
 
-    public async Task<IActionResult> OnPostPreviewAsync(int id, CancellationToken ct) =>
-        await LoadAsync(id, ct) is null ? NotFound() : await PreviewAsync(ct);
+    public async Task<IActionResult> OnPostPreviewAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) switch
+    {
+        null => NotFound(),
+        var article when !await this.MayAsync(ArticleOperation.Open, ArticleFacts.Of(article)) => Forbid(),
+        _ => await PreviewAsync(ct),
+    };
 
     private async Task<Article?> LoadAsync(int id, CancellationToken ct)
     {
@@ -51,6 +58,7 @@ public class EditModel(MadarDb db, ArticleEditor editor, TimeProvider clock) : A
         if (article is null) return null;
         Id = id;
         FromSeed = article.SeedKey is not null;
+        await LoadReviewAsync(article);
         PublicUrl = article.IsPublicAt(clock.GetUtcNow().UtcDateTime) ? ArticleQueries.UrlOf(id, article.Slug) : null;
         await LoadSectionsAsync(ct);
         return article;

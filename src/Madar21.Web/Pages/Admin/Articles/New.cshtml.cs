@@ -1,5 +1,6 @@
 using Madar21.Web.Articles;
 using Madar21.Web.Data;
+using Madar21.Web.Newsroom;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Madar21.Web.Pages.Admin.Articles;
@@ -10,6 +11,7 @@ public class NewModel(MadarDb db, ArticleEditor editor) : ArticleFormModel(db, e
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        if (!await this.MaySaveAsync(NewsroomRules.NewArticleBy(User), Status, isNew: true)) return Forbid();
         if (!ModelState.IsValid) return await InvalidAsync(await Editor.ValidateAsync(Input, null, ct), ct);
         var result = await Editor.CreateAsync(Input, EditorName, ct);
         if (!result.Succeeded) return await InvalidAsync(result.Errors, ct);
