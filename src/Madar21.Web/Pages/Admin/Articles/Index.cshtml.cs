@@ -1,6 +1,7 @@
 using Madar21.Web.Articles;
 using Madar21.Web.Data;
 using Madar21.Web.Models;
+using Madar21.Web.Newsroom;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -27,7 +28,7 @@ public class IndexModel(MadarDb db, TimeProvider clock) : PageModel
         Query = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
         Now = clock.GetUtcNow().UtcDateTime;
 
-        var articles = db.Articles.AsNoTracking();
+        var articles = db.Articles.AsNoTracking().OpenTo(User);
         if (Query is not null) articles = articles.Where(a => a.Title.Contains(Query));
         var rows = await articles
             .OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id)
@@ -36,7 +37,7 @@ public class IndexModel(MadarDb db, TimeProvider clock) : PageModel
             .Select(a => new Row(
                 a.Id, a.Title, a.Slug, a.Section!.Name, a.Status, a.PublishedAt, a.UpdatedAt,
                 a.Comments.Count(c => c.Status == CommentStatus.Approved),
-                a.Comments.Count(c => c.Status == CommentStatus.Pending)))
+                a.Comments.Count(c => c.Status == CommentStatus.Pending), a.ReviewNote))
             .ToListAsync(ct);
         HasNext = rows.Count > PageSize;
         Articles = rows.Take(PageSize).ToList();
@@ -52,12 +53,12 @@ public class IndexModel(MadarDb db, TimeProvider clock) : PageModel
 
     public sealed record Row(
         int Id, string Title, string Slug, string Section, ArticleStatus Status, DateTime? PublishedAt, DateTime UpdatedAt,
-        int ApprovedComments, int PendingComments)
+        int ApprovedComments, int PendingComments, string? ReviewNote = null)
     {
         /// <summary>What readers see now: a scheduled article whose time has passed is out.</summary>
         public ArticleStatus StateAt(DateTime now) => Status switch
         {
-            ArticleStatus.Draft => ArticleStatus.Draft,
+            ArticleStatus.Draft or ArticleStatus.PendingReview => Status,
             _ when ArticleQueries.IsScheduledAfter(Status, PublishedAt, now) => ArticleStatus.Scheduled,
             _ => ArticleStatus.Published,
         };
@@ -66,6 +67,7 @@ public class IndexModel(MadarDb db, TimeProvider clock) : PageModel
         {
             ArticleStatus.Draft => "مسودة",
             ArticleStatus.Scheduled => "مجدول",
+            ArticleStatus.PendingReview => "بانتظار المراجعة",
             _ => "منشور",
         };
 
