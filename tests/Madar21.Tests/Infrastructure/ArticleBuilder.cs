@@ -18,6 +18,7 @@ public sealed class ArticleBuilder
     private ArticleStatus _status = ArticleStatus.Published;
     private DateTime? _publishedAt;
     private TimeSpan _age = TimeSpan.Zero;
+    private string? _createdBy;
 
     private ArticleBuilder(string title) => _title = title;
 
@@ -27,6 +28,12 @@ public sealed class ArticleBuilder
     public ArticleBuilder WithBody(string body) { _body = body; return this; }
     public ArticleBuilder WithSummary(string summary) { _summary = summary; return this; }
     public ArticleBuilder Draft() { _status = ArticleStatus.Draft; _publishedAt = null; return this; }
+
+    /// <summary>Submitted for review; <paramref name="wasPublishedAtUtc"/> for a piece that was out before and keeps its date.</summary>
+    public ArticleBuilder PendingReview(DateTime? wasPublishedAtUtc = null) { _status = ArticleStatus.PendingReview; _publishedAt = wasPublishedAtUtc; return this; }
+
+    /// <summary>Created in the admin by this staff account (its writer, for the newsroom's rules).</summary>
+    public ArticleBuilder By(string staffId) { _createdBy = staffId; return this; }
 
     /// <summary>Published <paramref name="ago"/> before the factory's clock (now by default).</summary>
     public ArticleBuilder Published(TimeSpan? ago = null) { _status = ArticleStatus.Published; _age = ago ?? TimeSpan.Zero; return this; }
@@ -71,7 +78,9 @@ public sealed class ArticleBuilder
             BodyText = rendered.Text,
             Excerpt = Excerpt.From(_summary, rendered.Text),
             Status = _status,
-            PublishedAt = _status == ArticleStatus.Draft ? _publishedAt : _publishedAt ?? nowUtc - _age,
+            PublishedAt = _status is ArticleStatus.Draft or ArticleStatus.PendingReview ? _publishedAt : _publishedAt ?? nowUtc - _age,
+            CreatedById = _createdBy,
+            SubmittedAt = _status == ArticleStatus.PendingReview ? nowUtc : null,
             CreatedAt = nowUtc,
             UpdatedAt = nowUtc,
         };

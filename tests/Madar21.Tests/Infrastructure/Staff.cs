@@ -106,6 +106,21 @@ public static class Staff
     public static Task<HttpClient> SignedInAsEditorAsync(this MadarFactory factory) => factory.SignedInAsync(StaffRoles.Editor);
 
     public static Task<HttpClient> SignedInAsAdminAsync(this MadarFactory factory) => factory.SignedInAsync(StaffRoles.Admin);
+
+    /// <summary>A new Writer (كاتب), signed in: their id is what the newsroom's rules compare with an article's creator.</summary>
+    public static Task<StaffAccount> SignedInWriterAsync(this MadarFactory factory) => factory.SignedInStaffAsync(StaffRoles.Writer);
+
+    /// <summary>
+    /// A post as a crafted request would send it, not through a form the page shows: with this client's valid
+    /// antiforgery token (taken from a page it may open), so that only the permission decides the answer.
+    /// </summary>
+    public static async Task<HttpResponseMessage> ForgedPostAsync(this HttpClient client, string url, Dictionary<string, string> fields, string tokenFrom = "/admin/articles/new")
+    {
+        var page = await client.GetPageAsync(tokenFrom);
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException($"{tokenFrom} has no antiforgery token");
+        return await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token }));
+    }
 }
 
 /// <summary>A staff account made for one test, and the client that uses it.</summary>
