@@ -49,12 +49,21 @@ public static class SiteForms
     }
 
     /// <summary>Signs in with the account the test server creates at start-up, and stays signed in for the context.</summary>
-    public static async Task SignInAsync(this IPage page)
+    public static Task SignInAsync(this IPage page) => page.SignInAsync(SiteServer.AdminEmail, SiteServer.AdminPassword);
+
+    /// <summary>Signs in as the run's Writer (<see cref="SiteServer.WriterIdAsync"/>), made first if need be.</summary>
+    public static async Task SignInAsWriterAsync(this IPage page, SiteServer server)
+    {
+        await server.WriterIdAsync();
+        await page.SignInAsync(SiteServer.WriterEmail, SiteServer.WriterPassword);
+    }
+
+    public static async Task SignInAsync(this IPage page, string email, string password)
     {
         await page.GotoAsync("/admin/login");
         var form = page.Locator("form[method=post]:has([name=password])");
-        await form.Field("email").FillAsync(SiteServer.AdminEmail);
-        await form.Field("password").FillAsync(SiteServer.AdminPassword);
+        await form.Field("email").FillAsync(email);
+        await form.Field("password").FillAsync(password);
         await form.SubmitAsync();
         Assert.False(new Uri(page.Url).AbsolutePath.StartsWith("/admin/login", StringComparison.OrdinalIgnoreCase),
             $"signing in did not leave the login page: {await page.Locator("main").InnerTextAsync()}");

@@ -1,3 +1,5 @@
+using Madar21.Web.Newsroom;
+using Madar21.Web.Admin;
 using System.Net;
 using System.Net.Sockets;
 using Madar21.Web.Articles;
@@ -125,6 +127,39 @@ public sealed class SiteServer : WebApplicationFactory<Program>
         await db.SaveChangesAsync();
         return comment.Id;
     });
+
+    public const string WriterEmail = "writer@madar21.test";
+    public const string WriterPassword = "Madar21-writer-tests!";
+
+    /// <summary>The Writer (كاتب) of the newsroom journeys and page types, made once per run as an Admin would make it.</summary>
+    public Task<string> WriterIdAsync() => _writer ??= WithScope(async services =>
+    {
+        var users = services.GetRequiredService<StaffUserManager>();
+        var result = await users.CreateStaffAsync(WriterEmail, WriterPassword, StaffRoles.Writer);
+        if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        return (await users.FindByEmailAsync(WriterEmail))!.Id;
+    });
+
+    private Task<string>? _writer;
+
+    /// <summary>
+    /// An article by the run's Writer, saved through the article editor as their form saves it: submitted for review,
+    /// and sent back with <paramref name="sendBackNote"/> when one is given. Returns its id.
+    /// </summary>
+    public async Task<int> AddWriterArticleAsync(string title, string? sendBackNote = null)
+    {
+        var writer = await WriterIdAsync();
+        return await WithScope(async services =>
+        {
+            var db = services.GetRequiredService<MadarDb>();
+            var section = await db.Sections.OrderBy(s => s.Position).Select(s => s.Id).FirstAsync();
+            var input = new ArticleInput(title, section, null, "فقرة أولى كتبها المراسل.\n\nفقرة ثانية فيها أرقام.", ArticleStatus.PendingReview, null, true);
+            var saved = await services.GetRequiredService<ArticleEditor>().CreateAsync(input, writer);
+            var id = saved.Article?.Id ?? throw new InvalidOperationException(string.Join("; ", saved.Errors.Select(e => e.Message)));
+            if (sendBackNote is not null) await services.GetRequiredService<ArticleReview>().SendBackAsync(id, sendBackNote, "editor");
+            return id;
+        });
+    }
 
     public override async ValueTask DisposeAsync()
     {

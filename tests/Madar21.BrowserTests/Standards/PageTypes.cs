@@ -88,6 +88,20 @@ public static class PageTypes
             await page.SignInAsync();
             return await page.GotoAsync("/admin/media/upload");
         }),
+        new("admin-review-queue", async (site, page) =>
+        {
+            await (await site.ServerAsync()).AddWriterArticleAsync("تقرير المراسل عن موسم الحصاد ينتظر المراجعة");
+            await page.SignInAsync();
+            return await page.GotoAsync("/admin/review");
+        }),
+        new("admin-article-editor-writer", async (site, page) =>
+        {
+            // The writer's form on a piece an editor sent back: the note above it, «إرسال للمراجعة» instead of a status.
+            var server = await site.ServerAsync();
+            var id = await server.AddWriterArticleAsync("تقرير أعاده المحرر إلى كاتبه", sendBackNote: "أضف مصدر الأرقام في الفقرة الثانية.");
+            await page.SignInAsWriterAsync(server);
+            return await page.GotoAsync($"/admin/articles/{id}/edit");
+        }),
         new("admin-moderation-queue", async (site, page) =>
         {
             await (await site.ServerAsync()).AddCommentAsync("زائر", "تعليق ينتظر المراجعة", "pending.standards@example.test", CommentStatus.Pending);
