@@ -70,6 +70,27 @@ public partial class QueryPlanTests(CountingFactory factory) : IClassFixture<Cou
         }
     }
 
+    /// <summary>The newsroom's own lists: the review queue (and its count in every editor's navigation), a writer's own articles.</summary>
+    [Theory]
+    [InlineData("/admin/review", Madar21.Web.Admin.StaffRoles.Editor)]
+    [InlineData("/admin/articles", Madar21.Web.Admin.StaffRoles.Writer)]
+    public async Task Every_command_of_the_review_queue_and_of_a_writers_list_uses_an_index(string url, string role)
+    {
+        await StartWithArticlesAsync();
+        var staff = await factory.SignedInStaffAsync(role);
+        await AnArticle("مقال بانتظار المراجعة للخطة").PendingReview().By(staff.UserId).SaveAsync(factory);
+        factory.Commands.Clear();
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await staff.Client.GetAsync(url)).StatusCode);
+        var commands = factory.Commands.SentFor(url);
+        Assert.Contains(commands, c => c.Sql.Contains("\"Articles\"", StringComparison.Ordinal));
+
+        foreach (var command in commands)
+        {
+            var problems = Problems(command.Sql, await PlanAsync(command));
+            Assert.True(problems.Count == 0, $"{url}: {string.Join("; ", problems)}\n{command.Sql}");
+        }
+    }
+
     [Fact]
     public void The_rules_catch_a_full_scan_an_unbounded_index_walk_and_a_full_text_scan()
     {

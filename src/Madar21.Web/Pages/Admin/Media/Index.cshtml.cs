@@ -1,5 +1,6 @@
 using Madar21.Web.Data;
 using Madar21.Web.Media;
+using Madar21.Web.Newsroom;
 using Madar21.Web.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -41,7 +42,7 @@ public class IndexModel(MadarDb db) : PageModel
         HasNext = rows.Count > PageSize;
         Pictures = rows.Take(PageSize).ToList();
         var ids = Pictures.Select(p => p.Id).ToList();
-        Uses = (await db.Articles.AsNoTracking()
+        Uses = (await db.Articles.AsNoTracking().OpenTo(User) // a writer sees where their own pieces use a picture, not others' drafts
             .Where(a => a.LeadMediaId != null && ids.Contains(a.LeadMediaId.Value))
             .Select(a => new Use(a.LeadMediaId!.Value, a.Id, a.Title))
             .ToListAsync(ct)).ToLookup(u => u.MediaId);

@@ -168,6 +168,29 @@ public class WriterPermissionTests(MadarFactory madar) : AdminArticleTests(madar
     }
 
     [SkippableFact]
+    public async Task A_writer_uploads_pictures_but_neither_deletes_them_nor_sees_which_colleagues_drafts_use_them()
+    {
+        var other = await factory.NewStaffAsync(Madar21.Web.Admin.StaffRoles.Writer);
+        var writer = await factory.SignedInWriterAsync();
+        var alt = Unique("صورة رفعها الكاتب");
+        var upload = await Media.UploadTests.UploadAsync(writer.Client, [("w.jpg", Madar21.Tests.Media.TestPictures.PhonePhoto(400, 300, shade: 21))], alt);
+        Assert.Equal(HttpStatusCode.Redirect, upload.StatusCode);
+        var mediaId = await factory.WithDb(db => db.Media.Where(m => m.Alt == alt).Select(m => m.Id).SingleAsync());
+        var theirs = await AnArticle(Unique("مسودة زميل بالصورة")).Draft().By(other.UserId).SaveAsync(factory);
+        var mine = await AnArticle(Unique("مسودتي بالصورة")).Draft().By(writer.UserId).SaveAsync(factory);
+        foreach (var id in new[] { theirs.Id, mine.Id })
+            await UpdateAsync(factory, id, a => a.LeadMediaId = mediaId);
+
+        var library = await writer.Client.GetPageAsync("/admin/media");
+        var text = library.QuerySelector("main")!.Text();
+        Assert.Contains(mine.Title, text);
+        Assert.DoesNotContain(theirs.Title, text);
+        Assert.Empty(library.QuerySelectorAll("main a[href*='/delete']"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await writer.Client.ForgedPostAsync($"/admin/media/{mediaId}/delete", new() { ["confirm"] = "true" })).StatusCode);
+        Assert.True(await factory.WithDb(db => db.Media.AnyAsync(m => m.Id == mediaId)));
+    }
+
+    [SkippableFact]
     public async Task A_writers_list_and_navigation_show_their_own_articles_and_pages_only()
     {
         var other = await factory.NewStaffAsync(Madar21.Web.Admin.StaffRoles.Writer);
