@@ -35,6 +35,16 @@ public class ArabicPluralTests
         Assert.Equal(expected, ArabicPlural.Format(count, ArabicPlural.ReadingMinutes));
 
     [Theory]
+    [InlineData(0, "لا مقالات")]
+    [InlineData(1, "مقال واحد")]
+    [InlineData(2, "مقالان")]
+    [InlineData(5, "5 مقالات")]
+    [InlineData(11, "11 مقالًا")]
+    [InlineData(100, "100 مقال")]
+    public void Article_counts_of_the_review_queue_agree_with_their_number(int count, string expected) =>
+        Assert.Equal(expected, ArabicPlural.Format(count, ArabicPlural.Articles));
+
+    [Theory]
     [InlineData(0, ArabicPlural.Category.Zero)]
     [InlineData(1, ArabicPlural.Category.One)]
     [InlineData(2, ArabicPlural.Category.Two)]

@@ -89,7 +89,9 @@ public class ReviewFlowTests(MadarFactory madar) : AdminArticleTests(madar), ICl
         Assert.Contains(writer.Email, QueueItem(queue, first).Text());
         var count = queue.QuerySelector("nav.admin-nav a[href='/admin/review'] .admin-count")!;
         Assert.Equal(waiting.ToString(CultureInfo.InvariantCulture), count.ChildNodes[0].TextContent);
-        Assert.Contains("بانتظار المراجعة", count.GetAttribute("title"));
+        var said = $"{Madar21.Web.Text.ArabicPlural.Format(waiting, Madar21.Web.Text.ArabicPlural.Articles)} بانتظار المراجعة";
+        Assert.Equal(said, count.GetAttribute("title"));
+        Assert.Equal($"{said}، الأقدم أولاً.", queue.QuerySelector("main .admin-meta")!.Text());
 
         var publish = await editor.Client.SubmitAsync(QueueItem(queue, first).Form("form button"), QueueItem(queue, first).Button("نشر الآن"));
         Assert.Equal(HttpStatusCode.Redirect, publish.StatusCode);
