@@ -41,7 +41,7 @@ public class EditModel(MadarDb db, ArticleEditor editor, TimeProvider clock) : A
         if (result is null) return NotFound();
         if (result.CurrentVersion is { } current) Version = current; // saving again replaces the other editor's version
         if (!result.Succeeded) return await InvalidAsync(result.Errors, ct);
-        TempData["Notice"] = "حُفظ المقال.";
+        TempData["Notice"] = Status == ArticleStatus.PendingReview ? "أُرسل المقال للمراجعة." : "حُفظ المقال.";
         return RedirectToPage(new { id });
     }
 

@@ -1,5 +1,6 @@
 using Madar21.Web.Articles;
 using Madar21.Web.Data;
+using Madar21.Web.Models;
 using Madar21.Web.Newsroom;
 using Microsoft.AspNetCore.Mvc;
 
@@ -15,7 +16,7 @@ public class NewModel(MadarDb db, ArticleEditor editor) : ArticleFormModel(db, e
         if (!ModelState.IsValid) return await InvalidAsync(await Editor.ValidateAsync(Input, null, ct), ct);
         var result = await Editor.CreateAsync(Input, EditorName, ct);
         if (!result.Succeeded) return await InvalidAsync(result.Errors, ct);
-        TempData["Notice"] = "حُفظ المقال.";
+        TempData["Notice"] = Status == ArticleStatus.PendingReview ? "أُرسل المقال للمراجعة." : "حُفظ المقال.";
         return RedirectToPage("Edit", new { id = result.Article!.Id });
     }
 

@@ -19,6 +19,8 @@ public class ReviewFlowTests(MadarFactory madar) : AdminArticleTests(madar), ICl
             ["title"] = title, ["section"] = await SectionIdAsync(), ["body"] = "فقرة كتبها المراسل من عين المكان.",
         }, button);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var notice = (await writer.Client.GetPageAsync(response.Headers.Location!.OriginalString)).QuerySelector(".admin-notice")!.Text();
+        Assert.Equal(button == "إرسال للمراجعة" ? "أُرسل المقال للمراجعة." : "حُفظ المقال.", notice);
         return await factory.WithDb(db => db.Articles.AsNoTracking().SingleAsync(a => a.Title == title));
     }
 
