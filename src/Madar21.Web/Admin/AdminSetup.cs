@@ -119,6 +119,7 @@ public static class AdminSetup
         services.AddHostedService(sp => sp.GetRequiredService<AdminBootstrap>());
         services.AddScoped<ArticleEditor>();
         services.AddScoped<SectionEditor>();
+        services.AddScoped<Tags.TagEditor>();
         return services;
     }
 }

@@ -56,4 +56,6 @@ public enum AuditAction
     TwoFactorRequirementChanged,
     MediaUploaded,
     MediaDeleted,
+    TagRenamed,
+    TagMerged,
 }

@@ -72,6 +72,8 @@ public class IndexModel(MadarDb db) : PageModel
         AuditAction.TwoFactorRequirementChanged => "تغيير إلزامية التحقق بخطوتين",
         AuditAction.MediaUploaded => "رفع صورة",
         AuditAction.MediaDeleted => "حذف صورة",
+        AuditAction.TagRenamed => "تغيير اسم وسم",
+        AuditAction.TagMerged => "دمج وسمين",
         _ => action.ToString(),
     };
 }
