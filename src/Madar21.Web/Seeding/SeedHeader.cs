@@ -29,6 +29,9 @@ public sealed partial record SeedHeader(DateTime? PublishedAt, string? Author, I
     [GeneratedRegex(@"^(date|author|tags|slug|image)\s*:\s*(.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Line();
 
+    [GeneratedRegex(@"(Z|[+-]\d\d:\d\d)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NamesOffset();
+
     private static readonly string[] OffsetFormats =
         ["yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFK"];
 
@@ -71,7 +74,8 @@ public sealed partial record SeedHeader(DateTime? PublishedAt, string? Author, I
 
     private static DateTime? ParseDate(string value)
     {
-        if (DateTimeOffset.TryParseExact(value, OffsetFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset))
+        // K also accepts no offset at all (then the machine's zone): only a value that names one is read so.
+        if (NamesOffset().IsMatch(value) && DateTimeOffset.TryParseExact(value, OffsetFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset))
             return withOffset.UtcDateTime;
         var wallClock = value.Replace(' ', 'T');
         if (wallClock.Length == 10) wallClock += "T00:00";
