@@ -284,8 +284,8 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
         return ChangeTracker.Entries<Article>()
             .Select(e => new ChangedArticle(e.Entity, e.State,
                 e.State is EntityState.Added or EntityState.Deleted || e.State == EntityState.Modified && SearchedProperties.Any(p => e.Property(p).IsModified),
-                e.State is EntityState.Added or EntityState.Deleted || e.State == EntityState.Modified
-                    && (RelatedProperties.Any(p => e.Property(p).IsModified) || retagged.Contains(e.Entity.Id))))
+                e.State is EntityState.Added or EntityState.Deleted || e.State == EntityState.Modified && RelatedProperties.Any(p => e.Property(p).IsModified)
+                    || retagged.Contains(e.Entity.Id)))
             .Where(c => c.Searched || c.Related)
             .ToList();
     }
