@@ -48,3 +48,15 @@ public sealed class PostgresCommentsFactory : CommentsFactory
 {
     public PostgresCommentsFactory() => OnPostgres();
 }
+
+public sealed class TagPageTestsOnPostgres(PostgresFactory factory)
+    : Pages.Tags.ShowTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;
+
+public sealed class TagsFieldTestsOnPostgres(PostgresFactory factory)
+    : TagsFieldTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;
+
+public sealed class AdminTagsTestsOnPostgres(PostgresFactory factory)
+    : Pages.Admin.Tags.IndexTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;
+
+public sealed class RelatedTagsTestsOnPostgres(PostgresFactory factory)
+    : RelatedTagsTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;

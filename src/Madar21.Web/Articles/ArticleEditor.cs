@@ -5,6 +5,7 @@ using Madar21.Web.Models;
 using Madar21.Web.Newsroom;
 using Madar21.Web.Site.Dates;
 using Madar21.Web.Site;
+using Madar21.Web.Tags;
 using Madar21.Web.Text;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,7 @@ namespace Madar21.Web.Articles;
 /// <param name="Version">The article's <see cref="Article.Version"/> when the form was opened; null for a new article.</param>
 public sealed record ArticleInput(
     string? Title, int? SectionId, string? Summary, string? Body, ArticleStatus Status, string? PublishAt, bool CommentsOpen,
-    int? Version = null, int? LeadMediaId = null, string? LeadCaption = null);
+    int? Version = null, int? LeadMediaId = null, string? LeadCaption = null, string? Tags = null);
 
 /// <summary>A rule the input broke, named by the form field it belongs to.</summary>
 public sealed record FieldError(string Field, string Message);
@@ -54,6 +55,7 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
         public const string PublishAt = nameof(ArticleInput.PublishAt);
         public const string LeadMediaId = nameof(ArticleInput.LeadMediaId);
         public const string LeadCaption = nameof(ArticleInput.LeadCaption);
+        public const string Tags = nameof(ArticleInput.Tags);
     }
 
     public Task<ArticleSaveResult> CreateAsync(ArticleInput input, string staffId, CancellationToken ct = default) =>
@@ -109,7 +111,7 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
     private async Task<ArticleSaveResult> SaveAsync(Article? article, ArticleInput input, string staffId, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var (errors, title, summary, body, scheduledAt) = await CheckAsync(input, article?.PublishedAt, ct);
+        var (errors, title, summary, body, scheduledAt, tags) = await CheckAsync(input, article?.PublishedAt, ct);
         if (errors.Count > 0) return new ArticleSaveResult(null, errors);
         if (await LeadPictureErrorsAsync(input, ct) is { Count: > 0 } pictureErrors) return new ArticleSaveResult(null, pictureErrors);
 
@@ -144,6 +146,7 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
         ArticleReview.Track(article, input.Status, now);
         article.Status = input.Status;
         if (article.SeedKey is not null) article.EditedInSite = true;
+        await Tagging.SetAsync(db, article, tags, now, ct);
 
         if (!isNew && input.Version is { } opened)
         {
@@ -191,7 +194,7 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
         _ => AuditAction.ArticleSaved,
     };
 
-    private sealed record Checked(List<FieldError> Errors, string? Title, string? Summary, string? Body, DateTime? ScheduledAt);
+    private sealed record Checked(List<FieldError> Errors, string? Title, string? Summary, string? Body, DateTime? ScheduledAt, List<string> Tags);
 
     private async Task<Checked> CheckAsync(ArticleInput input, DateTime? storedPublishedAt, CancellationToken ct)
     {
@@ -222,7 +225,9 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
             else if (scheduledAt <= now && !SameMinute(scheduledAt.Value, storedPublishedAt))
                 errors.Add(new(Fields.PublishAt, "اختر وقتاً في المستقبل، أو اختر «منشور» للنشر الآن."));
         }
-        return new Checked(errors, title, summary, body, scheduledAt);
+        var (tags, tagErrors) = TagNames.Parse(input.Tags);
+        if (tagErrors.Count > 0) errors.Add(new FieldError(Fields.Tags, string.Join(" ", tagErrors.Take(3)))); // the form shows one message a field
+        return new Checked(errors, title, summary, body, scheduledAt, tags);
     }
 
     /// <summary>The stored publication time as the form shows it (Casablanca time).</summary>

@@ -15,7 +15,9 @@ namespace Madar21.Web.Articles;
 /// The candidates are bounded: for each telling word of the title, the <see cref="CandidatesPerTerm"/> newest
 /// articles whose title has it (<see cref="IArticleSearch.NewestWithTitleTermAsync"/>). A candidate scores the sum
 /// of the weights of the words it shares, a rare word weighing more (1 + ln(limit / matches), so a word found in
-/// fewer titles than the limit counts for more than one found in more); then the same section, then the newest. The
+/// fewer titles than the limit counts for more than one found in more). A shared tag is an editor's own statement that
+/// two articles belong together: each tag the article has adds, to the <see cref="CandidatesPerTerm"/> newest articles
+/// with it, <see cref="TagFactor"/> times what a title word as rare would. Then the same section, then the newest. The
 /// article page applies the visibility rule when it reads the list, so an article unpublished or deleted leaves
 /// every list at once; the lists are computed again when an article is saved (its own, the lists that named it,
 /// and the lists of the articles it now names, so that a newer article appears under older ones).
@@ -31,6 +33,9 @@ public static class RelatedLists
     public const int RefreshAtSave = 40;
 
     private const double SameSectionBonus = 0.5;
+
+    /// <summary>How much more a shared tag weighs than a shared title word found as often.</summary>
+    public const double TagFactor = 2;
 
     /// <summary>The ids of the articles whose stored lists name any of these.</summary>
     public static Task<List<int>> ListsNamingAsync(MadarDb db, IReadOnlyCollection<int> ids, CancellationToken ct) =>
@@ -68,6 +73,8 @@ public static class RelatedLists
         var articles = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
             .Select(a => new { a.Id, a.Title, a.Status }).ToListAsync(ct);
         var scores = new Dictionary<int, Dictionary<int, double>>();
+        var tagsOf = (await db.ArticleTags.AsNoTracking().Where(t => ids.Contains(t.ArticleId))
+            .Select(t => new { t.ArticleId, t.TagId }).ToListAsync(ct)).ToLookup(t => t.ArticleId, t => t.TagId);
         foreach (var id in ids) lists[id] = [];
         foreach (var article in articles.Where(a => ArticleQueries.GoesOut(a.Status)))
         {
@@ -76,6 +83,14 @@ public static class RelatedLists
             {
                 var matches = await candidates.ForAsync(db, search, term, ct);
                 var weight = 1 + Math.Log((double)CandidatesPerTerm / Math.Max(1, matches.Count));
+                foreach (var match in matches)
+                    if (match != article.Id)
+                        score[match] = score.GetValueOrDefault(match) + weight;
+            }
+            foreach (var tagId in tagsOf[article.Id])
+            {
+                var matches = await candidates.ForTagAsync(db, tagId, ct);
+                var weight = TagFactor * (1 + Math.Log((double)CandidatesPerTerm / Math.Max(1, matches.Count)));
                 foreach (var match in matches)
                     if (match != article.Id)
                         score[match] = score.GetValueOrDefault(match) + weight;
@@ -144,6 +159,7 @@ public static class RelatedLists
     {
         private const int MaxKept = 50_000;
         private readonly Dictionary<string, List<int>> _byTerm = new(StringComparer.Ordinal);
+        private readonly Dictionary<int, List<int>> _byTag = [];
 
         public Dictionary<int, (int SectionId, DateTime PublishedAt)> Facts { get; } = [];
 
@@ -152,6 +168,17 @@ public static class RelatedLists
             if (_byTerm.TryGetValue(term.Word, out var known)) return known;
             if (_byTerm.Count >= MaxKept) _byTerm.Clear();
             return _byTerm[term.Word] = await search.NewestWithTitleTermAsync(db, term, CandidatesPerTerm, ct);
+        }
+
+        /// <summary>The newest articles with this tag, drafts left out (one range of the tag's listing index).</summary>
+        public async Task<List<int>> ForTagAsync(MadarDb db, int tagId, CancellationToken ct)
+        {
+            if (_byTag.TryGetValue(tagId, out var known)) return known;
+            if (_byTag.Count >= MaxKept) _byTag.Clear();
+            return _byTag[tagId] = await db.ArticleTags.AsNoTracking()
+                .Where(t => t.TagId == tagId && t.ListedAt != null)
+                .OrderByDescending(t => t.ListedAt).ThenByDescending(t => t.ArticleId)
+                .Take(CandidatesPerTerm).Select(t => t.ArticleId).ToListAsync(ct);
         }
 
         public async Task LoadFactsAsync(MadarDb db, List<int> ids, CancellationToken ct)

@@ -54,6 +54,9 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
     public DbSet<MediaItem> Media => Set<MediaItem>();
     public DbSet<MediaVariant> MediaVariants => Set<MediaVariant>();
     public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();
+    public DbSet<Tag> Tags => Set<Tag>();
+    public DbSet<ArticleTag> ArticleTags => Set<ArticleTag>();
+    public DbSet<TagAlias> TagAliases => Set<TagAlias>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {
@@ -156,6 +159,7 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
         });
 
         Madar21.Web.Media.MediaModel.Configure(model);
+        Madar21.Web.Tags.TagModel.Configure(model);
 
         model.Entity<RelatedArticle>(e =>
         {
@@ -210,6 +214,7 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
     {
         UpdateReadingTimes();
         RaiseVersions();
+        Madar21.Web.Tags.TagListing.KeepInStepAsync(this, default).GetAwaiter().GetResult();
         var changed = ChangedArticles();
         if (changed.Count == 0) return base.SaveChanges(acceptAllChangesOnSuccess);
         using var owned = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
@@ -227,6 +232,7 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
     {
         UpdateReadingTimes();
         RaiseVersions();
+        await Madar21.Web.Tags.TagListing.KeepInStepAsync(this, cancellationToken);
         var changed = ChangedArticles();
         if (changed.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         await using var owned = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
@@ -277,10 +283,14 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
     private List<ChangedArticle> ChangedArticles()
     {
         ChangeTracker.DetectChanges();
+        // Shared tags weigh in the related lists: an article whose tags changed needs its list again.
+        var retagged = ChangeTracker.Entries<ArticleTag>().Where(e => e.State is EntityState.Added or EntityState.Deleted)
+            .Select(e => e.Entity.ArticleId).ToHashSet();
         return ChangeTracker.Entries<Article>()
             .Select(e => new ChangedArticle(e.Entity, e.State,
                 e.State is EntityState.Added or EntityState.Deleted || e.State == EntityState.Modified && SearchedProperties.Any(p => e.Property(p).IsModified),
-                e.State is EntityState.Added or EntityState.Deleted || e.State == EntityState.Modified && RelatedProperties.Any(p => e.Property(p).IsModified)))
+                e.State is EntityState.Added or EntityState.Deleted || e.State == EntityState.Modified && RelatedProperties.Any(p => e.Property(p).IsModified)
+                    || retagged.Contains(e.Entity.Id)))
             .Where(c => c.Searched || c.Related)
             .ToList();
     }

@@ -6,12 +6,13 @@ using Madar21.Web.Articles;
 using Madar21.Web.Data;
 using Madar21.Web.Media;
 using Madar21.Web.Site;
+using Madar21.Web.Tags;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Madar21.Web.Discovery;
 
-/// <summary>RSS 2.0 for the whole site (<c>/feed</c>) and for each section (<c>/section/{name}/feed</c>). Articles only: no comment or commenter data.</summary>
+/// <summary>RSS 2.0 for the whole site (<c>/feed</c>), each section (<c>/section/{name}/feed</c>) and each tag (<c>/tag/{slug}/feed</c>). Articles only: no comment or commenter data.</summary>
 public static class Feeds
 {
     public const string ContentType = "application/rss+xml; charset=utf-8";
@@ -36,6 +37,19 @@ public static class Feeds
         var items = await ItemsAsync(db.Articles.AsNoTracking().Where(a => a.SectionId == section.Id), clock, options.Value, ct);
         return Respond(urls, items, $"{SiteOptions.Name} — {section.Name}", $"آخر أخبار قسم {section.Name} على {SiteOptions.Name}.",
             ArticleQueries.SectionUrl(section.Name), SectionFeedPath(section.Name));
+    }
+
+    /// <summary><c>/tag/{slug}/feed</c>: the tag's newest public articles, read from the tag's index first.</summary>
+    public static async Task<IResult> TagAsync(
+        string slug, MadarDb db, TimeProvider clock, SiteUrls urls, IOptions<DiscoveryOptions> options, CancellationToken ct)
+    {
+        var (tag, movedTo) = await TagQueries.FindAsync(db, slug, ct);
+        if (movedTo is not null) return Results.Redirect(TagQueries.FeedUrlOf(movedTo), permanent: true);
+        if (tag is null) return Results.NotFound();
+        var ids = await db.PublicArticleIds(tag.Id, clock.GetUtcNow().UtcDateTime).Take(options.Value.FeedItems).ToListAsync(ct);
+        var items = await ItemsAsync(db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)), clock, options.Value, ct);
+        return Respond(urls, items, $"{SiteOptions.Name} — {tag.Name}", $"كل ما نشره {SiteOptions.Name} عن «{tag.Name}».",
+            TagQueries.UrlOf(tag.Slug), TagQueries.FeedUrlOf(tag.Slug));
     }
 
     public static string SectionFeedPath(string section) => ArticleQueries.SectionUrl(section) + "/feed";

@@ -20,6 +20,12 @@ public sealed record PageMeta(string Path)
 
     public ArticleFacts? Article { get; init; }
 
+    /// <summary>A tag's page also offers the tag's feed.</summary>
+    public Tags.TagLink? TagFeed { get; init; }
+
+    /// <summary>An article's tags, as NewsArticle.keywords.</summary>
+    public IReadOnlyList<string> Keywords { get; init; } = [];
+
     /// <summary>The picture for link previews (og:image, twitter:card, NewsArticle.image); none when the page has none.</summary>
     public ShareImage? Image { get; init; }
 

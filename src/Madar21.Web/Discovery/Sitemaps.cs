@@ -3,15 +3,16 @@ using Madar21.Web.Articles;
 using Madar21.Web.Data;
 using Madar21.Web.Site.Dates;
 using Madar21.Web.Site;
+using Madar21.Web.Tags;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Madar21.Web.Discovery;
 
 /// <summary>
-/// <c>/sitemap.xml</c>: the home page, every section and every public article, with their last change. Past
+/// <c>/sitemap.xml</c>: the home page, every section, every tag with a public article and every public article, with their last change. Past
 /// <see cref="DiscoveryOptions.SitemapUrlsPerFile"/> URLs it becomes a sitemap index of <c>/sitemaps/N.xml</c>
-/// files, each in the same order (home, sections, then articles by id). <c>/news-sitemap.xml</c>: Google News.
+/// files, each in the same order (home, sections, tags, then articles by id). <c>/news-sitemap.xml</c>: Google News.
 /// </summary>
 public static class Sitemaps
 {
@@ -90,7 +91,7 @@ public static class Sitemaps
         });
     }
 
-    /// <summary>Home and sections, with the last change of what they list; the home page first.</summary>
+    /// <summary>Home, sections and tags, with the last change of what they list; the home page first.</summary>
     private static async Task<List<SitemapUrl>> FixedUrlsAsync(MadarDb db, DateTime now, CancellationToken ct)
     {
         var latest = await db.Articles.AsNoTracking()
@@ -102,10 +103,19 @@ public static class Sitemaps
             .InNavigationOrder()
             .Select(s => new { s.Id, s.Name })
             .ToListAsync(ct);
+        // Tags with at least one public article, by their newest: one walk of the tags' listing index.
+        var tags = await db.ArticleTags.AsNoTracking()
+            .Where(t => t.ListedAt != null && t.ListedAt <= now)
+            .GroupBy(t => t.TagId)
+            .Select(g => new { TagId = g.Key, Latest = g.Max(t => t.ListedAt) })
+            .Join(db.Tags, g => g.TagId, t => t.Id, (g, t) => new { t.Slug, g.Latest })
+            .OrderBy(t => t.Slug)
+            .ToListAsync(ct);
         var home = latest.Count == 0 ? (DateTime?)null : latest.Values.Max();
         return [
             new SitemapUrl("/", home),
             .. sections.Select(s => new SitemapUrl(ArticleQueries.SectionUrl(s.Name), latest.GetValueOrDefault(s.Id))),
+            .. tags.Select(t => new SitemapUrl(TagQueries.UrlOf(t.Slug), t.Latest)),
         ];
     }
 

@@ -22,8 +22,9 @@ public static class StructuredData
         new HtmlString($"<script type=\"application/ld+json\">{JsonSerializer.Serialize(data, Json)}</script>");
 
     public static Dictionary<string, object?> NewsArticle(
-        SiteUrls urls, string path, string headline, string? description, string section, ArticleFacts facts, ShareImage? image = null) =>
-        WithImage(urls, image, new()
+        SiteUrls urls, string path, string headline, string? description, string section, ArticleFacts facts, ShareImage? image = null,
+        IReadOnlyList<string>? keywords = null) =>
+        WithKeywords(keywords, WithImage(urls, image, new()
     {
         ["@context"] = "https://schema.org",
         ["@type"] = "NewsArticle",
@@ -37,7 +38,14 @@ public static class StructuredData
         ["inLanguage"] = "ar",
         ["author"] = Organization(urls),
         ["publisher"] = Organization(urls),
-    });
+    }));
+
+    // The article's tags; none: no property, rather than an empty one.
+    private static Dictionary<string, object?> WithKeywords(IReadOnlyList<string>? keywords, Dictionary<string, object?> article)
+    {
+        if (keywords is { Count: > 0 }) article["keywords"] = keywords;
+        return article;
+    }
 
     // Only when there is one: an empty or null image is an error in Google's article results.
     private static Dictionary<string, object?> WithImage(SiteUrls urls, ShareImage? image, Dictionary<string, object?> article)

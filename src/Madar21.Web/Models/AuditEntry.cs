@@ -58,4 +58,6 @@ public enum AuditAction
     MediaDeleted,
     ArticleSubmitted,
     ArticleSentBack,
+    TagRenamed,
+    TagMerged,
 }

@@ -19,15 +19,15 @@ internal sealed class SeedBatchWriter : IAsyncDisposable
     private const string InsertSql =
         """
         INSERT INTO "Articles" ("SeedKey", "Title", "Slug", "SectionId", "Excerpt", "Status", "PublishedAt", "CreatedAt",
-            "UpdatedAt", "Version", "CommentsOpen", "EditedInSite", "SeedHash", "SeedLength", "SeedModifiedAt", "ReadingMinutes", "BodyText", "BodyHtml", "BodyMarkdown")
-        VALUES (@key, @title, @slug, @section, @excerpt, @status, @now, @now, @now, 0, @open, @edited, @hash, @length, @modified, @minutes, @text, @html, @markdown)
+            "UpdatedAt", "Version", "CommentsOpen", "EditedInSite", "SeedHash", "SeedLength", "SeedModifiedAt", "ReadingMinutes", "LeadMediaId", "BodyText", "BodyHtml", "BodyMarkdown")
+        VALUES (@key, @title, @slug, @section, @excerpt, @status, @published, @now, @now, 0, @open, @edited, @hash, @length, @modified, @minutes, @lead, @text, @html, @markdown)
         RETURNING "Id"
         """;
 
     private const string UpdateSql =
         """
         UPDATE "Articles" SET "Title" = @title, "Slug" = @slug, "SectionId" = @section, "Excerpt" = @excerpt, "UpdatedAt" = @now, "Version" = "Version" + 1,
-            "SeedHash" = @hash, "SeedLength" = @length, "SeedModifiedAt" = @modified, "ReadingMinutes" = @minutes, "BodyText" = @text, "BodyHtml" = @html, "BodyMarkdown" = @markdown
+            "SeedHash" = @hash, "SeedLength" = @length, "SeedModifiedAt" = @modified, "ReadingMinutes" = @minutes, "LeadMediaId" = @lead, "BodyText" = @text, "BodyHtml" = @html, "BodyMarkdown" = @markdown
         WHERE "Id" = @id
         """;
 
@@ -40,17 +40,19 @@ internal sealed class SeedBatchWriter : IAsyncDisposable
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Seed articles are written inside the batch's transaction.");
         _insert = PreparedCommands.Create(connection, transaction, InsertSql,
-            "@key", "@title", "@slug", "@section", "@excerpt", "@status", "@now", "@open", "@edited", "@hash", "@length", "@modified", "@minutes", "@text", "@html", "@markdown");
+            "@key", "@title", "@slug", "@section", "@excerpt", "@status", "@published", "@now", "@open", "@edited", "@hash", "@length", "@modified", "@minutes", "@lead", "@text", "@html", "@markdown");
         _update = PreparedCommands.Create(connection, transaction, UpdateSql,
-            "@id", "@title", "@slug", "@section", "@excerpt", "@now", "@hash", "@length", "@modified", "@minutes", "@text", "@html", "@markdown");
+            "@id", "@title", "@slug", "@section", "@excerpt", "@now", "@hash", "@length", "@modified", "@minutes", "@lead", "@text", "@html", "@markdown");
     }
 
-    /// <summary>A new, published article; returns its id.</summary>
+    /// <summary>A new article, published at the header's date (scheduled when that is ahead) or now; returns its id.</summary>
     public async Task<int> InsertAsync(SeedRow row, DateTime now, CancellationToken ct)
     {
         Bind(_insert, row, now);
         Set(_insert, "@key", row.Key);
-        Set(_insert, "@status", (int)ArticleStatus.Published);
+        var published = row.PublishedAt ?? now;
+        Set(_insert, "@published", published);
+        Set(_insert, "@status", (int)(published > now ? ArticleStatus.Scheduled : ArticleStatus.Published));
         Set(_insert, "@open", true);
         Set(_insert, "@edited", false);
         return Convert.ToInt32(await _insert.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
@@ -75,6 +77,7 @@ internal sealed class SeedBatchWriter : IAsyncDisposable
         Set(command, "@length", row.Length);
         Set(command, "@modified", row.ModifiedAt);
         Set(command, "@minutes", row.Body.ReadingMinutes);
+        Set(command, "@lead", row.LeadMediaId is { } lead ? lead : DBNull.Value);
         Set(command, "@text", row.Body.Text);
         Set(command, "@html", row.Body.Html);
         Set(command, "@markdown", row.Body.Markdown);
@@ -90,6 +93,7 @@ internal sealed class SeedBatchWriter : IAsyncDisposable
     }
 }
 
-/// <summary>One article's columns as a seed file gives them.</summary>
+/// <summary>One article's columns as a seed file gives them; <paramref name="PublishedAt"/> and the lead picture from its header.</summary>
 internal sealed record SeedRow(
-    string Key, string Title, string Slug, int SectionId, string Hash, long Length, DateTime ModifiedAt, ArticleBody Body);
+    string Key, string Title, string Slug, int SectionId, string Hash, long Length, DateTime ModifiedAt, ArticleBody Body,
+    DateTime? PublishedAt = null, int? LeadMediaId = null);

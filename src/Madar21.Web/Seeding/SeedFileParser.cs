@@ -6,8 +6,9 @@ using Madar21.Web.Text;
 namespace Madar21.Web.Seeding;
 
 /// <summary>
-/// Reads one seed file: blocks separated by blank lines — section, title, the title again (optional), body
-/// paragraphs — followed by web-page boilerplate (the comment form, the "follow us" links) that is cut.
+/// Reads one seed file: blocks separated by blank lines — an optional header (<see cref="SeedHeader"/>), section,
+/// title, the title again (optional), body paragraphs — followed by web-page boilerplate (the comment form, the
+/// "follow us" links) that is cut.
 /// </summary>
 public static class SeedFileParser
 {
@@ -58,6 +59,16 @@ public static class SeedFileParser
         var blocks = SplitBlocks(TextCleaning.Text(text));
         if (blocks.Count == 0) return SeedParseResult.Fail("empty file");
 
+        var header = SeedHeader.None;
+        if (SeedHeader.IsHeader(blocks[0]))
+        {
+            var (parsed, error) = SeedHeader.Parse(blocks[0]);
+            if (parsed is null) return SeedParseResult.Fail(error!);
+            header = parsed;
+            blocks.RemoveAt(0);
+            if (blocks.Count == 0) return SeedParseResult.Fail("no section after the header");
+        }
+
         var section = blocks[0];
         if (section.Contains('\n') || section.Length > Models.Section.NameMaxLength || Models.Section.UrlSegmentProblem(section) is not null)
             return SeedParseResult.Fail("first block is not a section name");
@@ -71,7 +82,7 @@ public static class SeedFileParser
         if (body.Count > 0 && Collapse(body[0]) == title) body.RemoveAt(0);
         if (body.Count == 0) return SeedParseResult.Fail("no body paragraphs");
 
-        return SeedParseResult.Ok(new SeedArticle(section, title, body));
+        return SeedParseResult.Ok(new SeedArticle(section, title, body, header));
     }
 
     /// <summary>Splits on blank lines and stops at the first boilerplate line.</summary>
@@ -129,8 +140,11 @@ public static class SeedFileParser
     private static string Collapse(string block) => string.Join(' ', block.Split('\n'));
 }
 
-public sealed record SeedArticle(string Section, string Title, IReadOnlyList<string> Paragraphs)
+/// <param name="Header">What the optional header block said (<see cref="SeedHeader.None"/> without one).</param>
+public sealed record SeedArticle(string Section, string Title, IReadOnlyList<string> Paragraphs, SeedHeader? Header = null)
 {
+    public SeedHeader Meta => Header ?? SeedHeader.None;
+
     /// <summary>The body as Markdown: one paragraph a block, every ASCII punctuation mark escaped so that it stays literal.</summary>
     public string ToMarkdown() => string.Join("\n\n", Paragraphs.Select(EscapeMarkdown));
 

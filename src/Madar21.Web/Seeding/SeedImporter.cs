@@ -5,6 +5,7 @@ using Madar21.Web.Data;
 using Madar21.Web.Models;
 using Madar21.Web.Search;
 using Madar21.Web.Site.Caching;
+using Madar21.Web.Tags;
 using Microsoft.EntityFrameworkCore;
 
 namespace Madar21.Web.Seeding;
@@ -58,6 +59,7 @@ public sealed class SeedImporter(
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var indexChanges = new List<ArticleIndexChange>();
+            var tagged = new List<(int Id, IReadOnlyList<string> Tags, DateTime? ListedAt)>();
             var now = clock.GetUtcNow().UtcDateTime;
             await using (var writer = new SeedBatchWriter(db))
             {
@@ -95,7 +97,7 @@ public sealed class SeedImporter(
                         sections.Add(section.Name, sectionId = section.Id);
                     }
 
-                    var row = Row(item, sectionId);
+                    var row = Row(item, sectionId) with { LeadMediaId = await LeadPictureAsync(item, ct) };
                     int id;
                     if (existing is null)
                     {
@@ -105,11 +107,17 @@ public sealed class SeedImporter(
                     else
                     {
                         await writer.UpdateAsync(id = existing.Id, row, now, ct);
+                        if (seed.Meta.PublishedAt is { } at) // the header's date is the article's; without one, it keeps its own
+                            await db.Articles.Where(a => a.Id == id).ExecuteUpdateAsync(u => u.SetProperty(a => a.PublishedAt, at), ct);
                         summary.Updated++;
                     }
                     indexChanges.Add(new ArticleIndexChange(id, item.Document));
+                    if (existing is not null || seed.Meta.Tags.Count > 0)
+                        tagged.Add((id, seed.Meta.Tags, existing is null ? row.PublishedAt ?? now : null));
+                    // seed.Meta.Author, the byline's name, is parsed and carried here for crediting staff profiles.
                 }
             }
+            await TagAsync(tagged, now);
             // What SaveChanges does for the other writers: the search index in the same transaction, the related
             // lists queued for the background worker, then the cached pages evicted once committed.
             await search.ApplyAsync(db, indexChanges, ct);
@@ -118,6 +126,32 @@ public sealed class SeedImporter(
             if (indexChanges.Count > 0 && pages is not null) // none below HTTP (tools, tests)
                 await pages.EvictAsync([CacheTags.Lists], ct);
         }
+
+        /// <summary>
+        /// The batch's tags, in its transaction: an updated file's tags replace its article's (none when its header has
+        /// none), listed at the article's publication time.
+        /// </summary>
+        async Task TagAsync(List<(int Id, IReadOnlyList<string> Tags, DateTime? ListedAt)> tagged, DateTime now)
+        {
+            if (tagged.Count == 0) return;
+            foreach (var (id, tags, listedAt) in tagged)
+            {
+                var at = listedAt ?? await db.Articles.Where(a => a.Id == id).Select(a => a.Status == ArticleStatus.Draft ? null : a.PublishedAt).FirstOrDefaultAsync(ct);
+                await Tagging.SetAsync(db, id, tags, at, now, ct);
+            }
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>The header's picture when the library has it; otherwise none, and a warning naming the file.</summary>
+    private async Task<int?> LeadPictureAsync(PreparedSeed item, CancellationToken ct)
+    {
+        if (item.Seed!.Meta.Image is not { } image) return null;
+        if (item.Seed.Meta.ImageId is { } id && await db.Media.AnyAsync(m => m.Id == id, ct)) return id;
+        log.LogWarning("Seed file {SeedFile}: image {Image} is not a picture of the media library (give its number); imported without a lead picture",
+            item.File.Name, image);
+        return null;
     }
 
     /// <summary>The files whose size or time differ from their last import (the cheapest check, on one thread).</summary>
@@ -179,8 +213,8 @@ public sealed class SeedImporter(
     {
         var seed = item.Seed!;
         var rendered = item.Rendered!;
-        return new SeedRow(item.Key, seed.Title, Slug.FromTitle(seed.Title), sectionId, item.Hash!,
-            item.File.Length, item.File.LastWriteTimeUtc, ArticleBody.From(item.Markdown!, rendered, summary: null));
+        return new SeedRow(item.Key, seed.Title, seed.Meta.Slug ?? Slug.FromTitle(seed.Title), sectionId, item.Hash!,
+            item.File.Length, item.File.LastWriteTimeUtc, ArticleBody.From(item.Markdown!, rendered, summary: null), seed.Meta.PublishedAt);
     }
 
     /// <summary>The folder's <c>*.txt</c> files, hidden ones left out, in a stable order.</summary>

@@ -57,6 +57,7 @@ public static class ArabicPlural
     public static readonly ArabicNoun Comments = new(
         None: "لا تعليقات", One: "تعليق واحد", Two: "تعليقان", Plural: "تعليقات", Accusative: "تعليقًا", Singular: "تعليق");
 
+    /// <summary>«مقال واحد»، «مقالان»، «5 مقالات»، «11 مقالًا».</summary>
     public static readonly ArabicNoun Articles = new(
         None: "لا مقالات", One: "مقال واحد", Two: "مقالان", Plural: "مقالات", Accusative: "مقالًا", Singular: "مقال");
 

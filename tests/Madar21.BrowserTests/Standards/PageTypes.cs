@@ -2,6 +2,7 @@ using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Madar21.BrowserTests.Infrastructure;
 using Madar21.Web.Models;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace Madar21.BrowserTests.Standards;
@@ -60,6 +61,20 @@ public static class PageTypes
             await Assertions.Expect(page.Locator("main .card-title a").First).ToBeVisibleAsync();
             return response;
         }),
+        new("tag", async (site, page) =>
+        {
+            // The seed article, tagged as an editor tags it: the tag's page lists it.
+            var slug = await (await site.ServerAsync()).WithDb(async db =>
+            {
+                var article = await db.Articles.FirstAsync(a => a.SeedKey != null);
+                await Madar21.Web.Tags.Tagging.SetAsync(db, article, ["التحالف الدولي", "الولايات المتحدة"], DateTime.UtcNow, default);
+                await db.SaveChangesAsync();
+                return (await db.Tags.FirstAsync(t => t.Name == "التحالف الدولي")).Slug;
+            });
+            var response = await page.GotoAsync(Madar21.Web.Tags.TagQueries.UrlOf(slug));
+            await Assertions.Expect(page.Locator("main .card-title a").First).ToBeVisibleAsync();
+            return response;
+        }),
         new("not-found", (_, page) => page.GotoAsync("/no-such-page")),
         new("site-page-privacy", (_, page) => page.GotoAsync("/privacy")),
         new("admin-login", (_, page) => page.GotoAsync("/admin/login")),
@@ -101,6 +116,22 @@ public static class PageTypes
             var id = await server.AddWriterArticleAsync("تقرير أعاده المحرر إلى كاتبه", sendBackNote: "أضف مصدر الأرقام في الفقرة الثانية.");
             await page.SignInAsWriterAsync(server);
             return await page.GotoAsync($"/admin/articles/{id}/edit");
+        }),
+        new("admin-tags", async (site, page) =>
+        {
+            await page.SignInAsync();
+            return await page.GotoAsync("/admin/tags");
+        }),
+        new("admin-tag-edit", async (site, page) =>
+        {
+            var id = await (await site.ServerAsync()).WithDb(async db =>
+            {
+                var tags = await Madar21.Web.Tags.Tagging.ResolveAsync(db, ["وسم للتعديل"], DateTime.UtcNow, default);
+                await db.SaveChangesAsync();
+                return tags[0].Id;
+            });
+            await page.SignInAsync();
+            return await page.GotoAsync($"/admin/tags/{id}/edit");
         }),
         new("admin-moderation-queue", async (site, page) =>
         {

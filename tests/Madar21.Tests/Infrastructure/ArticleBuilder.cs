@@ -19,6 +19,7 @@ public sealed class ArticleBuilder
     private DateTime? _publishedAt;
     private TimeSpan _age = TimeSpan.Zero;
     private string? _createdBy;
+    private string[] _tags = [];
 
     private ArticleBuilder(string title) => _title = title;
 
@@ -27,6 +28,8 @@ public sealed class ArticleBuilder
     public ArticleBuilder InSection(string section) { _section = section; return this; }
     public ArticleBuilder WithBody(string body) { _body = body; return this; }
     public ArticleBuilder WithSummary(string summary) { _summary = summary; return this; }
+    /// <summary>Tagged as the editor tags: each name found by its identity, or a new tag.</summary>
+    public ArticleBuilder TaggedWith(params string[] names) { _tags = names; return this; }
     public ArticleBuilder Draft() { _status = ArticleStatus.Draft; _publishedAt = null; return this; }
 
     /// <summary>Submitted for review; <paramref name="wasPublishedAtUtc"/> for a piece that was out before and keeps its date.</summary>
@@ -85,6 +88,8 @@ public sealed class ArticleBuilder
             UpdatedAt = nowUtc,
         };
         db.Articles.Add(article);
+        foreach (var tag in Madar21.Web.Tags.Tagging.ResolveAsync(db, _tags, nowUtc, default).GetAwaiter().GetResult())
+            db.ArticleTags.Add(new ArticleTag { Article = article, Tag = tag });
         return article;
     }
 

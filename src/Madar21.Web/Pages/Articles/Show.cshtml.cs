@@ -4,6 +4,7 @@ using Madar21.Web.Data;
 using Madar21.Web.Media;
 using Madar21.Web.Site;
 using Madar21.Web.Site.Caching;
+using Madar21.Web.Tags;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
@@ -27,6 +28,7 @@ public class ShowModel(MadarDb db, TimeProvider clock, IOptions<SiteOptions> sit
     public SiteOptions Site => site.Value;
     public CommentThread Thread { get; private set; } = CommentThread.Empty;
     public PictureView? Lead { get; private set; }
+    public List<TagLink> Tags { get; private set; } = [];
 
     /// <summary>What the form shows: typed values after an error, remembered ones, or nothing.</summary>
     public CommentInput Form { get; private set; } = new();
@@ -112,6 +114,7 @@ public class ShowModel(MadarDb db, TimeProvider clock, IOptions<SiteOptions> sit
     private async Task LoadSurroundingsAsync(DateTime now, CancellationToken ct)
     {
         Lead = await PictureView.LoadAsync(db, Article.LeadMediaId, ct);
+        Tags = await TagQueries.OfArticleAsync(db, Article.Id, ct);
         Aids = await ReadingAids.LoadAsync(db, new ArticleRef(Article.Id, Article.SectionId, Article.PublishedAt, Article.Title), now, ct);
         Thread = new CommentThread(await db.Comments.AsNoTracking().ThreadOf(Article.Id).ToListAsync(ct));
         ReplyingTo = Form.ParentId is { } parent ? Thread.Find(parent) : null;

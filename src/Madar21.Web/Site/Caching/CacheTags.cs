@@ -50,6 +50,9 @@ public static class CacheTags
             case ReaderSettings:
                 yield return Site; // every page shows dates (the Hijri offset) and the «عاجل» line
                 break;
+            case Tag or Models.ArticleTag or TagAlias:
+                yield return Lists; // tag pages, and article pages naming the tag (which carry the lists' tag too)
+                break;
             case Article article:
                 yield return Lists;
                 yield return Article(article.Id);

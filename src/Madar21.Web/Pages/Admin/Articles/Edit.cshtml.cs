@@ -2,6 +2,7 @@ using Madar21.Web.Articles;
 using Madar21.Web.Data;
 using Madar21.Web.Models;
 using Madar21.Web.Newsroom;
+using Madar21.Web.Tags;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,6 +29,7 @@ public class EditModel(MadarDb db, ArticleEditor editor, TimeProvider clock) : A
         CommentsOpen = article.CommentsOpen;
         Version = article.Version;
         (LeadMediaId, LeadCaption) = (article.LeadMediaId, article.LeadCaption);
+        Tags = TagNames.Join(await TagQueries.NamesOfAsync(Db, id, ct));
         await LoadSectionsAsync(ct); // again: the lead picture is known now
         return Page();
     }

@@ -74,6 +74,8 @@ public class IndexModel(MadarDb db) : PageModel
         AuditAction.MediaDeleted => "حذف صورة",
         AuditAction.ArticleSubmitted => "إرسال مقال للمراجعة",
         AuditAction.ArticleSentBack => "إعادة مقال إلى كاتبه",
+        AuditAction.TagRenamed => "تغيير اسم وسم",
+        AuditAction.TagMerged => "دمج وسمين",
         _ => action.ToString(),
     };
 }
