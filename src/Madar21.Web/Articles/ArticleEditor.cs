@@ -39,8 +39,8 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
 {
     /// <summary>Shown when another editor saved the article after this form was opened; nothing typed is lost.</summary>
     public const string ConflictMessage =
-        "حفظ محرر آخر هذا المقال بعد أن فتحتَه، فلم يُحفظ تعديلك كي لا يضيع عمله. ما كتبته باقٍ هنا كما هو: " +
-        "راجع نسخته في نافذة أخرى، ثم احفظ مرة أخرى إن أردت أن تحلّ نسختك محلّها.";
+        "حفظ محرر آخر هذا المقال بعد أن فتحتَه، فلم يُحفظ تعديلك كي لا يضيع عمله. ما كتبته باقٍ هنا كما هو، " +
+        "وما غيّره معروض تحت هذه الرسالة: انقل منه إلى نصك ما تريد، ثم احفظ مرة أخرى لتحلّ نسختك محلّها.";
 
     /// <summary>The format of an HTML datetime-local field.</summary>
     public const string PublishAtFormat = "yyyy-MM-dd'T'HH:mm";

@@ -3,6 +3,7 @@ using Madar21.Web.Articles;
 using Madar21.Web.Data;
 using Madar21.Web.Models;
 using Madar21.Web.Newsroom;
+using Madar21.Web.Revisions;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -35,6 +36,9 @@ public abstract class ArticleFormModel(MadarDb db, ArticleEditor editor) : PageM
     [BindProperty] public int? Version { get; set; }
 
     public List<SelectListItem> Sections { get; private set; } = [];
+
+    /// <summary>After a save refused because another editor saved first: what they changed since this form was opened.</summary>
+    public RevisionComparison? MeanwhileChanges { get; protected set; }
 
     /// <summary>The body as the public page will show it: rendered and sanitised by the same renderer as on save.</summary>
     public IHtmlContent? PreviewHtml { get; private set; }

@@ -2,6 +2,7 @@ using Madar21.Web.Articles;
 using Madar21.Web.Data;
 using Madar21.Web.Models;
 using Madar21.Web.Newsroom;
+using Madar21.Web.Revisions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,7 +40,11 @@ public class EditModel(MadarDb db, ArticleEditor editor, TimeProvider clock) : A
         if (!ModelState.IsValid) return await InvalidAsync(await Editor.ValidateAsync(Input, id, ct), ct);
         var result = await Editor.UpdateAsync(id, Input, EditorName, ct);
         if (result is null) return NotFound();
-        if (result.CurrentVersion is { } current) Version = current; // saving again replaces the other editor's version
+        if (result.CurrentVersion is { } current)
+        {
+            if (Version is { } opened) MeanwhileChanges = await RevisionComparison.SinceVersionAsync(Db, id, opened, ct);
+            Version = current; // saving again replaces the other editor's version
+        }
         if (!result.Succeeded) return await InvalidAsync(result.Errors, ct);
         TempData["Notice"] = Status == ArticleStatus.PendingReview ? "أُرسل المقال للمراجعة." : "حُفظ المقال.";
         return RedirectToPage(new { id });
