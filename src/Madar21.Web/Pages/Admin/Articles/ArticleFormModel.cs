@@ -4,7 +4,10 @@ using Madar21.Web.Data;
 using Madar21.Web.Models;
 using Madar21.Web.Newsroom;
 using Madar21.Web.Revisions;
+using System.Globalization;
 using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Primitives;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -39,6 +42,24 @@ public abstract class ArticleFormModel(MadarDb db, ArticleEditor editor) : PageM
 
     /// <summary>After a save refused because another editor saved first: what they changed since this form was opened.</summary>
     public RevisionComparison? MeanwhileChanges { get; protected set; }
+
+    /// <summary>The form holds what was posted after the sign-in expired (true), or it was asked for and is gone (false).</summary>
+    public bool? FilledFromKept { get; private set; }
+
+    /// <summary>Fills the form's fields with those kept by <see cref="KeptArticleForms"/> when the sign-in had expired.</summary>
+    protected async Task FillFromKeptAsync(KeptArticleForms keptForms, string? kept, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(kept)) return;
+        var fields = await keptForms.OpenAsync(HttpContext, kept, ct);
+        FilledFromKept = fields is not null;
+        if (fields is null) return;
+        var values = new FormValueProvider(BindingSource.Form,
+            new FormCollection(fields.ToDictionary(f => f.Key, f => new StringValues(f.Value))), CultureInfo.InvariantCulture);
+        var bound = GetType().GetProperties().Where(p => p.IsDefined(typeof(BindPropertyAttribute), inherit: true)).Select(p => p.Name).ToHashSet();
+        await TryUpdateModelAsync(this, GetType(), "", values, m => m.PropertyName is { } name && bound.Contains(name));
+        ModelState.Clear(); // the rules speak when the form is saved, not when it is given back
+        await LoadSectionsAsync(ct); // the lead picture may be another one
+    }
 
     /// <summary>The body as the public page will show it: rendered and sanitised by the same renderer as on save.</summary>
     public IHtmlContent? PreviewHtml { get; private set; }

@@ -16,7 +16,7 @@ public class EditModel(MadarDb db, ArticleEditor editor, TimeProvider clock) : A
     /// <summary>The article's public address while readers can see it.</summary>
     public string? PublicUrl { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int id, string? kept, [FromServices] KeptArticleForms keptForms, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is not { } article) return NotFound();
         if (!await this.MayAsync(ArticleOperation.Open, ArticleFacts.Of(article))) return Forbid();
@@ -30,6 +30,7 @@ public class EditModel(MadarDb db, ArticleEditor editor, TimeProvider clock) : A
         Version = article.Version;
         (LeadMediaId, LeadCaption) = (article.LeadMediaId, article.LeadCaption);
         await LoadSectionsAsync(ct); // again: the lead picture is known now
+        await FillFromKeptAsync(keptForms, kept, ct);
         return Page();
     }
 
