@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using DiffPlex;
 using DiffPlex.Chunkers;
@@ -32,7 +33,45 @@ public static partial class RevisionDiff
             nextOld = block.DeleteStartA + block.DeleteCountA;
         }
         Add(segments, DiffChange.Same, result.PiecesOld, nextOld, result.PiecesOld.Count - nextOld);
-        return segments;
+        return JoinAcrossSpaces(segments);
+    }
+
+    /// <summary>
+    /// «المدرسة صباحاً» → «السوق مساءً» is one change of two words, not two changes around a shared space: a run of
+    /// spaces alone between two changes joins them (it is shown once, inside the change).
+    /// </summary>
+    private static List<DiffSegment> JoinAcrossSpaces(List<DiffSegment> segments)
+    {
+        var joined = new List<DiffSegment>();
+        var (deleted, inserted) = (new StringBuilder(), new StringBuilder());
+        var (anyDeleted, anyInserted) = (false, false);
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var segment = segments[i];
+            var inChange = anyDeleted || anyInserted;
+            if (segment.Change == DiffChange.Same)
+            {
+                if (inChange && string.IsNullOrWhiteSpace(segment.Text) && i + 1 < segments.Count)
+                {
+                    deleted.Append(segment.Text);
+                    inserted.Append(segment.Text);
+                    continue;
+                }
+                Flush();
+                joined.Add(segment);
+            }
+            else if (segment.Change == DiffChange.Deleted) { deleted.Append(segment.Text); anyDeleted = true; }
+            else { inserted.Append(segment.Text); anyInserted = true; }
+        }
+        Flush();
+        return joined;
+
+        void Flush()
+        {
+            if (anyDeleted) joined.Add(new DiffSegment(DiffChange.Deleted, deleted.ToString()));
+            if (anyInserted) joined.Add(new DiffSegment(DiffChange.Inserted, inserted.ToString()));
+            (deleted, inserted, anyDeleted, anyInserted) = (new(), new(), false, false);
+        }
     }
 
     private static void Add(List<DiffSegment> segments, DiffChange change, IReadOnlyList<string> pieces, int start, int count)
