@@ -48,3 +48,12 @@ public sealed class PostgresCommentsFactory : CommentsFactory
 {
     public PostgresCommentsFactory() => OnPostgres();
 }
+
+public sealed class HistoryTestsOnPostgres(PostgresFactory factory)
+    : HistoryTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;
+
+public sealed class ExpiredSignInTestsOnPostgres(PostgresFactory factory)
+    : ExpiredSignInTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;
+
+public sealed class RevisionPruningTestsOnPostgres(PostgresFactory factory)
+    : Madar21.Tests.Revisions.RevisionPruningTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;

@@ -4,10 +4,8 @@ using Madar21.Web.Data;
 using Madar21.Web.Models;
 using Madar21.Web.Newsroom;
 using Madar21.Web.Revisions;
-using System.Globalization;
+using System.ComponentModel;
 using Microsoft.AspNetCore.Html;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Primitives;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -53,11 +51,15 @@ public abstract class ArticleFormModel(MadarDb db, ArticleEditor editor) : PageM
         var fields = await keptForms.OpenAsync(HttpContext, kept, ct);
         FilledFromKept = fields is not null;
         if (fields is null) return;
-        var values = new FormValueProvider(BindingSource.Form,
-            new FormCollection(fields.ToDictionary(f => f.Key, f => new StringValues(f.Value))), CultureInfo.InvariantCulture);
-        var bound = GetType().GetProperties().Where(p => p.IsDefined(typeof(BindPropertyAttribute), inherit: true)).Select(p => p.Name).ToHashSet();
-        await TryUpdateModelAsync(this, GetType(), "", values, m => m.PropertyName is { } name && bound.Contains(name));
-        ModelState.Clear(); // the rules speak when the form is saved, not when it is given back
+        // Each bound field, converted as binding would; a value that does not convert leaves the field as it was.
+        var posted = new Dictionary<string, string?[]>(fields, StringComparer.OrdinalIgnoreCase);
+        foreach (var property in GetType().GetProperties().Where(p => p.IsDefined(typeof(BindPropertyAttribute), inherit: true) && p.CanWrite))
+        {
+            if (!posted.TryGetValue(property.Name, out var value) || value.Length == 0) continue;
+            if (property.PropertyType == typeof(string)) { property.SetValue(this, string.IsNullOrEmpty(value[0]) ? null : value[0]); continue; }
+            try { property.SetValue(this, TypeDescriptor.GetConverter(property.PropertyType).ConvertFromInvariantString(value[0] ?? "")); }
+            catch (Exception ex) when (ex is FormatException or NotSupportedException or ArgumentException) { }
+        }
         await LoadSectionsAsync(ct); // the lead picture may be another one
     }
 
