@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Dom;
 using Madar21.Tests.Infrastructure;
 using Madar21.Web.Models;
+using Madar21.Web.Revisions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Madar21.Tests.Pages.Admin.Articles;
@@ -170,6 +171,37 @@ public class HistoryTests(MadarFactory madar) : AdminArticleTests(madar), IClass
         Assert.Contains("حُفظ المقال بعد أن فتحتَ هذه الصفحة", (await refused.ParsePageAsync()).QuerySelector("[role=alert]")!.Text());
         Assert.Equal("الثالث، محفوظ في نافذة أخرى.", (await factory.WithDb(db => db.Articles.AsNoTracking().SingleAsync(a => a.Id == article.Id))).BodyMarkdown);
         Assert.Equal(3, (await RevisionsOfAsync(article.Id)).Count);
+    }
+
+    [SkippableFact]
+    public async Task The_history_costs_a_few_queries_however_many_revisions_it_lists()
+    {
+        using var counting = new CountingFactory();
+        var editor = await counting.SignedInStaffAsync();
+        var history = new HistoryTests(counting);
+        var article = await history.CreateAsync(editor.Client, Unique("مقال بنسخ كثيرة"), "نص 0", ArticleStatus.Draft);
+        await counting.WithDb(async db =>
+        {
+            for (var i = 1; i <= 60; i++) // more than a page
+                db.ArticleRevisions.Add(new ArticleRevision
+                {
+                    ArticleId = article.Id, ArticleVersion = i, Kind = RevisionKind.Edited, Title = article.Title, BodyMarkdown = $"نص {i}",
+                    SectionId = article.SectionId, StaffUserId = $"staff-{i}", CreatedAt = counting.Clock.GetUtcNow().UtcDateTime,
+                });
+            await db.SaveChangesAsync();
+        });
+        var path = $"/admin/articles/{article.Id}/history";
+        await editor.Client.GetAsync(path); // what every admin page reads once (the session, the navigation) is warm
+
+        counting.Commands.Clear();
+        var page = await editor.Client.GetPageAsync(path);
+
+        Assert.Equal(ArticleRevisions.PageSize, page.QuerySelectorAll(".revision-list tbody tr").Length);
+        Assert.NotNull(page.QuerySelector(".revision-diff"));
+        Assert.NotNull(page.QuerySelector("a[rel=next]"));
+        var commands = counting.Commands.For(path);
+        Assert.True(commands.Count(c => c.Contains("ArticleRevisions")) <= 2, string.Join("\n---\n", commands));
+        Assert.True(commands.Count <= 12, $"{commands.Count} commands:\n" + string.Join("\n---\n", commands));
     }
 
     [SkippableFact]
