@@ -37,13 +37,15 @@ public sealed class KeptArticleForms(MadarDb db, IDataProtectionProvider protect
 
     private readonly IDataProtector _protector = protection.CreateProtector("Madar21.Revisions.KeptArticleForms");
 
-    /// <summary>The cookie's sign-in redirect: keeps an article form posted without a valid session, and returns to it.</summary>
-    public static async Task RedirectToLoginAsync(RedirectContext<CookieAuthenticationOptions> context)
+    /// <summary>
+    /// Before the cookie's sign-in redirect: keeps an article form posted without a valid session, and makes the
+    /// redirect return to it.
+    /// </summary>
+    public static async Task BeforeSignInAsync(RedirectContext<CookieAuthenticationOptions> context)
     {
         var kept = context.HttpContext.RequestServices.GetRequiredService<KeptArticleForms>();
         if (await kept.KeepAsync(context.HttpContext) is { } returnUrl)
             context.RedirectUri = context.Request.PathBase + context.Options.LoginPath + QueryString.Create(context.Options.ReturnUrlParameter, returnUrl);
-        context.Response.Redirect(context.RedirectUri);
     }
 
     /// <summary>Keeps the posted article form; returns the form's address that gives it back, or null when nothing was kept.</summary>
