@@ -61,7 +61,8 @@ public sealed record RevisionComparison(
         if (newest is null) return null;
         var started = await db.ArticleRevisions.AsNoTracking().StartedFrom(articleId, openedVersion).FirstOrDefaultAsync(ct);
         if (started?.Id == newest.Id) return null;
-        // The form started before the oldest revision kept: everything in the newest is news to the editor.
+        // The form started before the oldest revision kept: everything in the newest is news to the editor (shown as
+        // a comparison with an empty revision, id 0).
         started ??= new ArticleRevision { Title = "", BodyMarkdown = "", SectionId = newest.SectionId, Status = newest.Status, Tags = newest.Tags, LeadMediaId = newest.LeadMediaId, CreatedAt = newest.CreatedAt };
         return await CompareAsync(db, started, newest, ct);
     }

@@ -80,4 +80,28 @@ public sealed class RevisionJourney(BrowserSite site)
         Assert.Equal(title, await page.Locator("input[name=title]").InputValueAsync());
         Assert.Equal("افتتح الوزير المعرض صباح الاثنين.", await page.Locator("textarea[name=body]").InputValueAsync());
     }
+
+    [SkippableTheory]
+    [InlineData(BrowserSite.PhoneWidth, BrowserSite.PhoneHeight)]
+    [InlineData(BrowserSite.DesktopWidth, BrowserSite.DesktopHeight)]
+    public async Task Second_editor_is_refused_sees_what_changed_and_keeps_what_they_typed(int width, int height)
+    {
+        var first = await site.NewPageAsync(width, height);
+        var second = await site.NewPageAsync(width, height);
+        await first.SignInAsync();
+        await second.SignInAsync();
+        var edit = await WriteAndEditAsync(first, $"مقال يحرره اثنان {width}", "نص أول.", "وصل الوفد إلى الرباط صباحاً.");
+        await second.GotoAsync(edit);
+
+        await first.Locator("form.article-form").Field("body").FillAsync("وصل الوفد الرسمي إلى الرباط ظهراً.");
+        await SaveAsync(first);
+        await second.Locator("form.article-form").Field("body").FillAsync("وصل الوفد إلى الرباط صباحاً وغادر مساءً.");
+        await second.Locator("form.article-form").GetByRole(AriaRole.Button, new() { Name = "حفظ", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(second.GetByRole(AriaRole.Alert)).ToContainTextAsync("حفظ محرر آخر");
+        await Assertions.Expect(second.Locator(".meanwhile-changes .diff-body ins")).ToHaveTextAsync(["الرسمي", "ظهراً"]);
+        Assert.Equal("وصل الوفد إلى الرباط صباحاً وغادر مساءً.", await second.Locator("textarea[name=body]").InputValueAsync());
+        await second.AssertNoHorizontalScrollAsync($"refused save at {width} px");
+        await second.ScreenshotAsync($"revisions-{width}-4-refused");
+    }
 }
