@@ -14,6 +14,8 @@ public enum RevisionKind
     Original = 3,
     /// <summary>A seeded article «deleted» in the admin: hidden as a draft.</summary>
     Hidden = 4,
+    /// <summary>An editor's decision in the review queue: published, or sent back to its writer.</summary>
+    Reviewed = 5,
 }
 
 /// <summary>

@@ -15,6 +15,7 @@ public sealed record RevisionEntry(long Id, RevisionKind Kind, long? RestoredFro
         RevisionKind.Restored => RestoredFromId is { } from ? $"استعادة النسخة {from}" : "استعادة",
         RevisionKind.Original => "النسخة الأصلية قبل السجل",
         RevisionKind.Hidden => "إخفاء (حذف مقال مستورد)",
+        RevisionKind.Reviewed => Status == ArticleStatus.Published ? "نشر من قائمة المراجعة" : "إعادة إلى الكاتب",
         _ => "تعديل",
     };
 
@@ -22,6 +23,7 @@ public sealed record RevisionEntry(long Id, RevisionKind Kind, long? RestoredFro
     {
         ArticleStatus.Published => "منشور",
         ArticleStatus.Scheduled => "مجدول",
+        ArticleStatus.PendingReview => "بانتظار المراجعة",
         _ => "مسودة",
     };
 }

@@ -25,7 +25,7 @@ public static class RevisionPruning
     {
         if (revisions.Count == 0) return [];
         var keep = new HashSet<long> { revisions.Max(r => r.Id) };
-        if (revisions.Where(r => r.Status != ArticleStatus.Draft).MaxBy(r => r.Id) is { } published) keep.Add(published.Id);
+        if (revisions.Where(r => r.Status is ArticleStatus.Published or ArticleStatus.Scheduled).MaxBy(r => r.Id) is { } published) keep.Add(published.Id);
         var cutoff = now - KeepAllFor;
         var older = revisions.Where(r => r.CreatedAt < cutoff).ToList();
         foreach (var day in older.GroupBy(r => DateOnly.FromDateTime(MoroccanDate.ToLocal(r.CreatedAt))))

@@ -2,6 +2,7 @@ using Madar21.Web.Admin;
 using Madar21.Web.Articles;
 using Madar21.Web.Data;
 using Madar21.Web.Models;
+using Madar21.Web.Newsroom;
 using Madar21.Web.Revisions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -32,11 +33,18 @@ public class HistoryModel(MadarDb db, ArticleEditor editor) : PageModel
     public RevisionComparison? Comparison { get; private set; }
     public string CurrentUser => User.StaffId();
 
-    public async Task<IActionResult> OnGetAsync(int id, long? from, long? to, long? before, CancellationToken ct) =>
-        await LoadAsync(id, from, to, before, ct) ? Page() : NotFound();
+    /// <summary>Whoever may open the article may read its history; restoring is saving it (<see cref="NewsroomRules"/>).</summary>
+    public async Task<IActionResult> OnGetAsync(int id, long? from, long? to, long? before, CancellationToken ct)
+    {
+        if (await FactsAsync(id, ct) is not { } facts) return NotFound();
+        if (!await this.MayAsync(ArticleOperation.Open, facts)) return Forbid();
+        return await LoadAsync(id, from, to, before, ct) ? Page() : NotFound();
+    }
 
     public async Task<IActionResult> OnPostRestoreAsync(int id, long revision, int? version, CancellationToken ct)
     {
+        if (await FactsAsync(id, ct) is not { } facts) return NotFound();
+        if (!await this.MaySaveAsync(facts, facts.Status, isNew: false)) return Forbid();
         var result = await editor.RestoreAsync(id, revision, version, User.StaffId(), ct);
         if (result is null) return NotFound();
         if (result.Succeeded)
@@ -48,6 +56,9 @@ public class HistoryModel(MadarDb db, ArticleEditor editor) : PageModel
             ModelState.AddModelError("", result.CurrentVersion is null ? error.Message : ConflictMessage);
         return await LoadAsync(id, revision, null, null, ct) ? Page() : NotFound();
     }
+
+    private Task<ArticleFacts?> FactsAsync(int id, CancellationToken ct) =>
+        db.Articles.AsNoTracking().Where(a => a.Id == id).Select(a => new ArticleFacts(a.CreatedById, a.Status)).FirstOrDefaultAsync(ct);
 
     private async Task<bool> LoadAsync(int id, long? from, long? to, long? before, CancellationToken ct)
     {

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Madar21.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresMadarDb))]
-    [Migration("20261203152550_ArticleRevisions")]
+    [Migration("20261203165622_ArticleRevisions")]
     partial class ArticleRevisions
     {
         /// <inheritdoc />
@@ -51,6 +51,10 @@ namespace Madar21.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<bool>("EditedInSite")
                         .HasColumnType("boolean");
 
@@ -70,6 +74,10 @@ namespace Madar21.Web.Data.Migrations.Postgres
 
                     b.Property<int>("ReadingMinutes")
                         .HasColumnType("integer");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<int>("SectionId")
                         .HasColumnType("integer");
@@ -95,6 +103,9 @@ namespace Madar21.Web.Data.Migrations.Postgres
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Summary")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -118,7 +129,11 @@ namespace Madar21.Web.Data.Migrations.Postgres
                     b.HasIndex("SeedKey")
                         .IsUnique();
 
+                    b.HasIndex("CreatedById", "CreatedAt", "Id");
+
                     b.HasIndex("PublishedAt", "Id", "Status");
+
+                    b.HasIndex("Status", "SubmittedAt", "Id");
 
                     b.HasIndex("SectionId", "PublishedAt", "Id", "Status");
 

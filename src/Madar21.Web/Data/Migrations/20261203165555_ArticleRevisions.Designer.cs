@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Madar21.Web.Data.Migrations
 {
     [DbContext(typeof(MadarDb))]
-    [Migration("20261203152539_ArticleRevisions")]
+    [Migration("20261203165555_ArticleRevisions")]
     partial class ArticleRevisions
     {
         /// <inheritdoc />
@@ -44,6 +44,10 @@ namespace Madar21.Web.Data.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("EditedInSite")
                         .HasColumnType("INTEGER");
 
@@ -63,6 +67,10 @@ namespace Madar21.Web.Data.Migrations
 
                     b.Property<int>("ReadingMinutes")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("SectionId")
                         .HasColumnType("INTEGER");
@@ -88,6 +96,9 @@ namespace Madar21.Web.Data.Migrations
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Summary")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -111,7 +122,11 @@ namespace Madar21.Web.Data.Migrations
                     b.HasIndex("SeedKey")
                         .IsUnique();
 
+                    b.HasIndex("CreatedById", "CreatedAt", "Id");
+
                     b.HasIndex("PublishedAt", "Id", "Status");
+
+                    b.HasIndex("Status", "SubmittedAt", "Id");
 
                     b.HasIndex("SectionId", "PublishedAt", "Id", "Status");
 
