@@ -201,7 +201,7 @@ public class HistoryTests(MadarFactory madar) : AdminArticleTests(madar), IClass
         Assert.NotNull(page.QuerySelector("a[rel=next]"));
         var commands = counting.Commands.For(path);
         Assert.True(commands.Count(c => c.Contains("ArticleRevisions")) <= 2, string.Join("\n---\n", commands));
-        Assert.True(commands.Count <= 12, $"{commands.Count} commands:\n" + string.Join("\n---\n", commands));
+        Assert.True(commands.Count <= 16, $"{commands.Count} commands:\n" + string.Join("\n---\n", commands));
     }
 
     [SkippableFact]
