@@ -9,6 +9,7 @@ using Madar21.Web.Discovery;
 using Madar21.Web.Media;
 using Madar21.Web.Email;
 using Madar21.Web.Readers;
+using Madar21.Web.Revisions;
 using Madar21.Web.Search;
 using Madar21.Web.Seeding;
 using Madar21.Web.Site.Caching;
@@ -55,6 +56,7 @@ builder.Services.AddPageDelivery(builder.Configuration);
 builder.Services.AddCluster(builder.Configuration); // Redis:Configuration set: the page cache and rate limits shared by every node
 builder.Services.AddDiscovery(builder.Configuration);
 builder.Services.AddAdmin(builder.Configuration);
+builder.Services.AddRevisions(); // article history: pruned in the background; forms kept across an expired sign-in
 builder.Services.AddReaderFeatures(builder.Configuration);
 builder.Services.AddMedia(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddRazorPages();

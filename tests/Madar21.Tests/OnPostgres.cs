@@ -60,3 +60,12 @@ public sealed class AdminTagsTestsOnPostgres(PostgresFactory factory)
 
 public sealed class RelatedTagsTestsOnPostgres(PostgresFactory factory)
     : RelatedTagsTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;
+
+public sealed class HistoryTestsOnPostgres(PostgresFactory factory)
+    : HistoryTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;
+
+public sealed class ExpiredSignInTestsOnPostgres(PostgresFactory factory)
+    : ExpiredSignInTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;
+
+public sealed class RevisionPruningTestsOnPostgres(PostgresFactory factory)
+    : Madar21.Tests.Revisions.RevisionPruningTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;

@@ -57,6 +57,13 @@ public static class AdminSetup
             o.ExpireTimeSpan = StaffSessionStore.IdleTimeout;
             o.SlidingExpiration = true;
             // A signed-in Editor at an Admin-only page gets the site's 403 page, not a redirect to a page that does not exist.
+            // An article form posted after the sign-in expired is kept, and given back after signing in again.
+            var redirectToLogin = o.Events.OnRedirectToLogin;
+            o.Events.OnRedirectToLogin = async context =>
+            {
+                await Madar21.Web.Revisions.KeptArticleForms.BeforeSignInAsync(context);
+                await redirectToLogin(context);
+            };
             o.Events.OnRedirectToAccessDenied = context =>
             {
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;

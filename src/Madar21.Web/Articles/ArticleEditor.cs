@@ -3,6 +3,7 @@ using Madar21.Web.Admin;
 using Madar21.Web.Data;
 using Madar21.Web.Models;
 using Madar21.Web.Newsroom;
+using Madar21.Web.Revisions;
 using Madar21.Web.Site.Dates;
 using Madar21.Web.Site;
 using Madar21.Web.Tags;
@@ -39,8 +40,8 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
 {
     /// <summary>Shown when another editor saved the article after this form was opened; nothing typed is lost.</summary>
     public const string ConflictMessage =
-        "حفظ محرر آخر هذا المقال بعد أن فتحتَه، فلم يُحفظ تعديلك كي لا يضيع عمله. ما كتبته باقٍ هنا كما هو: " +
-        "راجع نسخته في نافذة أخرى، ثم احفظ مرة أخرى إن أردت أن تحلّ نسختك محلّها.";
+        "حفظ محرر آخر هذا المقال بعد أن فتحتَه، فلم يُحفظ تعديلك كي لا يضيع عمله. ما كتبته باقٍ هنا كما هو، " +
+        "وما غيّره معروض تحت هذه الرسالة: انقل منه إلى نصك ما تريد، ثم احفظ مرة أخرى لتحلّ نسختك محلّها.";
 
     /// <summary>The format of an HTML datetime-local field.</summary>
     public const string PublishAtFormat = "yyyy-MM-dd'T'HH:mm";
@@ -59,13 +60,36 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
     }
 
     public Task<ArticleSaveResult> CreateAsync(ArticleInput input, string staffId, CancellationToken ct = default) =>
-        SaveAsync(null, input, staffId, ct);
+        SaveAsync(null, input, staffId, RevisionKind.Created, null, ct);
 
     /// <returns>null when there is no such article.</returns>
     public async Task<ArticleSaveResult?> UpdateAsync(int id, ArticleInput input, string staffId, CancellationToken ct = default)
     {
         var article = await db.Articles.FirstOrDefaultAsync(a => a.Id == id, ct);
-        return article is null ? null : await SaveAsync(article, input, staffId, ct);
+        return article is null ? null : await SaveAsync(article, input, staffId, RevisionKind.Edited, null, ct);
+    }
+
+    /// <summary>
+    /// Brings back an older revision's title, summary, body, section and lead picture as a new save (and so a new
+    /// revision): history is never rewritten. The publication status and time stay as they are, so restoring the
+    /// text of a draft does not take a published article off the site. A section or picture deleted since is not
+    /// brought back: the current one stays, or the article goes without a picture.
+    /// </summary>
+    /// <param name="version">The article's version when the history page was opened; null to restore over any.</param>
+    /// <returns>null when there is no such article or no such revision of it.</returns>
+    public async Task<ArticleSaveResult?> RestoreAsync(int id, long revisionId, int? version, string staffId, CancellationToken ct = default)
+    {
+        var revision = await db.ArticleRevisions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == revisionId && r.ArticleId == id, ct);
+        var article = revision is null ? null : await db.Articles.FirstOrDefaultAsync(a => a.Id == id, ct);
+        if (revision is null || article is null) return null;
+        var sectionExists = await db.Sections.AnyAsync(s => s.Id == revision.SectionId, ct);
+        var pictureExists = revision.LeadMediaId is { } mediaId && await db.Media.AnyAsync(m => m.Id == mediaId, ct);
+        var leadMediaId = pictureExists ? revision.LeadMediaId : null;
+        var input = new ArticleInput(
+            revision.Title, sectionExists ? revision.SectionId : article.SectionId, revision.Summary, revision.BodyMarkdown,
+            article.Status, article.Status == ArticleStatus.Scheduled ? PublishAtValue(article.PublishedAt) : null, article.CommentsOpen,
+            version ?? article.Version, leadMediaId, leadMediaId == article.LeadMediaId ? article.LeadCaption : null);
+        return await SaveAsync(article, input, staffId, RevisionKind.Restored, revision.Id, ct);
     }
 
     /// <summary>Renders exactly as saving will, for the preview; null, with the reason in Arabic, when saving would refuse the body.</summary>
@@ -88,7 +112,9 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
         {
             article.Status = ArticleStatus.Draft;
             article.EditedInSite = true;
+            await ArticleRevisions.KeepOriginalAsync(db, article, ct);
             article.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+            ArticleRevisions.Record(db, article, RevisionKind.Hidden, staffId, article.UpdatedAt);
             await db.SaveChangesAsync(ct);
             await audit.RecordAsync(AuditAction.ArticleDeleted, $"article {id} (imported: hidden as a draft)", ct: ct);
             log.LogInformation("Staff {UserId} hid seeded article {ArticleId} instead of deleting it", staffId, id);
@@ -108,7 +134,8 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
         return (await CheckAsync(input, stored, ct)).Errors;
     }
 
-    private async Task<ArticleSaveResult> SaveAsync(Article? article, ArticleInput input, string staffId, CancellationToken ct)
+    private async Task<ArticleSaveResult> SaveAsync(
+        Article? article, ArticleInput input, string staffId, RevisionKind kind, long? restoredFrom, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var (errors, title, summary, body, scheduledAt, tags) = await CheckAsync(input, article?.PublishedAt, ct);
@@ -120,6 +147,7 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
 
         var isNew = article is null;
         var before = article?.Status;
+        if (article is not null) await ArticleRevisions.KeepOriginalAsync(db, article, ct);
         article ??= db.Articles.Add(new Article
         {
             Title = "", Slug = "", BodyMarkdown = "", BodyHtml = "", BodyText = "", Excerpt = "", CreatedAt = now, CreatedById = staffId,
@@ -155,6 +183,7 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
             version.OriginalValue = opened;
             version.CurrentValue = opened;
         }
+        ArticleRevisions.Record(db, article, kind, staffId, now, restoredFrom);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -167,7 +196,12 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
             return new ArticleSaveResult(null, [new FieldError("", ConflictMessage)], current);
         }
         await audit.RecordAsync(AuditActionOf(before, article.Status), $"article {article.Id}", ct: ct);
-        log.LogInformation("Staff {UserId} {Action} article {ArticleId} as {Status}", staffId, isNew ? "created" : "saved", article.Id, article.Status);
+        log.LogInformation("Staff {UserId} {Action} article {ArticleId} as {Status}", staffId, kind switch
+        {
+            RevisionKind.Created => "created",
+            RevisionKind.Restored => "restored a revision of",
+            _ => "saved",
+        }, article.Id, article.Status);
         return new ArticleSaveResult(article, []);
     }
 

@@ -57,6 +57,8 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
     public DbSet<Tag> Tags => Set<Tag>();
     public DbSet<ArticleTag> ArticleTags => Set<ArticleTag>();
     public DbSet<TagAlias> TagAliases => Set<TagAlias>();
+    public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
+    public DbSet<KeptArticleForm> KeptArticleForms => Set<KeptArticleForm>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {
@@ -160,6 +162,7 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
 
         Madar21.Web.Media.MediaModel.Configure(model);
         Madar21.Web.Tags.TagModel.Configure(model);
+        Madar21.Web.Revisions.RevisionsModel.Configure(model);
 
         model.Entity<RelatedArticle>(e =>
         {

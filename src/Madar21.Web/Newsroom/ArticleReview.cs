@@ -1,6 +1,7 @@
 using Madar21.Web.Admin;
 using Madar21.Web.Data;
 using Madar21.Web.Models;
+using Madar21.Web.Revisions;
 using Madar21.Web.Text;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,11 +39,13 @@ public sealed class ArticleReview(MadarDb db, TimeProvider clock, AuditTrail aud
         if (article is null) return ReviewOutcome.NotFound;
         if (article.Status != ArticleStatus.PendingReview) return ReviewOutcome.NotPending;
         var now = clock.GetUtcNow().UtcDateTime;
+        await ArticleRevisions.KeepOriginalAsync(db, article, ct);
         Track(article, ArticleStatus.Published, now);
         article.Status = ArticleStatus.Published;
         article.PublishedAt = now;
         article.UpdatedAt = now;
         if (article.SeedKey is not null) article.EditedInSite = true;
+        ArticleRevisions.Record(db, article, RevisionKind.Reviewed, staffId, now);
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(AuditAction.ArticlePublished, $"article {id} (from the review queue)", ct: ct);
         log.LogInformation("Staff {UserId} published article {ArticleId} from the review queue", staffId, id);
@@ -58,10 +61,12 @@ public sealed class ArticleReview(MadarDb db, TimeProvider clock, AuditTrail aud
         var article = await db.Articles.FirstOrDefaultAsync(a => a.Id == id, ct);
         if (article is null) return (ReviewOutcome.NotFound, null);
         if (article.Status != ArticleStatus.PendingReview) return (ReviewOutcome.NotPending, null);
+        await ArticleRevisions.KeepOriginalAsync(db, article, ct);
         article.Status = ArticleStatus.Draft;
         article.ReviewNote = cleaned;
         article.SubmittedAt = null;
         article.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        ArticleRevisions.Record(db, article, RevisionKind.Reviewed, staffId, article.UpdatedAt);
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(AuditAction.ArticleSentBack, $"article {id}", ct: ct);
         log.LogInformation("Staff {UserId} sent article {ArticleId} back to its writer", staffId, id);

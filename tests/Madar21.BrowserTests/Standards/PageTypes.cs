@@ -1,6 +1,7 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Madar21.BrowserTests.Infrastructure;
+using Madar21.BrowserTests.Journeys;
 using Madar21.Web.Models;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -132,6 +133,13 @@ public static class PageTypes
             });
             await page.SignInAsync();
             return await page.GotoAsync($"/admin/tags/{id}/edit");
+        }),
+        new("admin-article-history", async (_, page) =>
+        {
+            await page.SignInAsync();
+            var edit = await RevisionJourney.WriteAndEditAsync(page, "مقال له سجل للتحقق من الصفحة",
+                "نص أول كتبه المحرر صباحاً.", "نص ثان كتبه المحرر مساءً، بعد المراجعة.");
+            return await page.GotoAsync(edit.Replace("/edit", "/history"));
         }),
         new("admin-moderation-queue", async (site, page) =>
         {

@@ -3,6 +3,8 @@ using Madar21.Web.Articles;
 using Madar21.Web.Data;
 using Madar21.Web.Models;
 using Madar21.Web.Newsroom;
+using Madar21.Web.Revisions;
+using System.ComponentModel;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -37,6 +39,31 @@ public abstract class ArticleFormModel(MadarDb db, ArticleEditor editor) : PageM
     [BindProperty] public int? Version { get; set; }
 
     public List<SelectListItem> Sections { get; private set; } = [];
+
+    /// <summary>After a save refused because another editor saved first: what they changed since this form was opened.</summary>
+    public RevisionComparison? MeanwhileChanges { get; protected set; }
+
+    /// <summary>The form holds what was posted after the sign-in expired (true), or it was asked for and is gone (false).</summary>
+    public bool? FilledFromKept { get; private set; }
+
+    /// <summary>Fills the form's fields with those kept by <see cref="KeptArticleForms"/> when the sign-in had expired.</summary>
+    protected async Task FillFromKeptAsync(KeptArticleForms keptForms, string? kept, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(kept)) return;
+        var fields = await keptForms.OpenAsync(HttpContext, kept, ct);
+        FilledFromKept = fields is not null;
+        if (fields is null) return;
+        // Each bound field, converted as binding would; a value that does not convert leaves the field as it was.
+        var posted = new Dictionary<string, string?[]>(fields, StringComparer.OrdinalIgnoreCase);
+        foreach (var property in GetType().GetProperties().Where(p => p.IsDefined(typeof(BindPropertyAttribute), inherit: true) && p.CanWrite))
+        {
+            if (!posted.TryGetValue(property.Name, out var value) || value.Length == 0) continue;
+            if (property.PropertyType == typeof(string)) { property.SetValue(this, string.IsNullOrEmpty(value[0]) ? null : value[0]); continue; }
+            try { property.SetValue(this, TypeDescriptor.GetConverter(property.PropertyType).ConvertFromInvariantString(value[0] ?? "")); }
+            catch (Exception ex) when (ex is FormatException or NotSupportedException or ArgumentException) { }
+        }
+        await LoadSectionsAsync(ct); // the lead picture may be another one
+    }
 
     /// <summary>The body as the public page will show it: rendered and sanitised by the same renderer as on save.</summary>
     public IHtmlContent? PreviewHtml { get; private set; }

@@ -3,6 +3,7 @@ using Madar21.Web.Data;
 using Madar21.Web.Models;
 using Madar21.Web.Newsroom;
 using Madar21.Web.Tags;
+using Madar21.Web.Revisions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,7 @@ public class EditModel(MadarDb db, ArticleEditor editor, TimeProvider clock) : A
     /// <summary>The article's public address while readers can see it.</summary>
     public string? PublicUrl { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int id, string? kept, [FromServices] KeptArticleForms keptForms, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is not { } article) return NotFound();
         if (!await this.MayAsync(ArticleOperation.Open, ArticleFacts.Of(article))) return Forbid();
@@ -31,6 +32,7 @@ public class EditModel(MadarDb db, ArticleEditor editor, TimeProvider clock) : A
         (LeadMediaId, LeadCaption) = (article.LeadMediaId, article.LeadCaption);
         Tags = TagNames.Join(await TagQueries.NamesOfAsync(Db, id, ct));
         await LoadSectionsAsync(ct); // again: the lead picture is known now
+        await FillFromKeptAsync(keptForms, kept, ct);
         return Page();
     }
 
@@ -41,7 +43,11 @@ public class EditModel(MadarDb db, ArticleEditor editor, TimeProvider clock) : A
         if (!ModelState.IsValid) return await InvalidAsync(await Editor.ValidateAsync(Input, id, ct), ct);
         var result = await Editor.UpdateAsync(id, Input, EditorName, ct);
         if (result is null) return NotFound();
-        if (result.CurrentVersion is { } current) Version = current; // saving again replaces the other editor's version
+        if (result.CurrentVersion is { } current)
+        {
+            if (Version is { } opened) MeanwhileChanges = await RevisionComparison.SinceVersionAsync(Db, id, opened, ct);
+            Version = current; // saving again replaces the other editor's version
+        }
         if (!result.Succeeded) return await InvalidAsync(result.Errors, ct);
         TempData["Notice"] = Status == ArticleStatus.PendingReview ? "أُرسل المقال للمراجعة." : "حُفظ المقال.";
         return RedirectToPage(new { id });

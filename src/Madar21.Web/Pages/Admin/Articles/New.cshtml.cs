@@ -2,13 +2,18 @@ using Madar21.Web.Articles;
 using Madar21.Web.Data;
 using Madar21.Web.Models;
 using Madar21.Web.Newsroom;
+using Madar21.Web.Revisions;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Madar21.Web.Pages.Admin.Articles;
 
 public class NewModel(MadarDb db, ArticleEditor editor) : ArticleFormModel(db, editor)
 {
-    public Task OnGetAsync(CancellationToken ct) => LoadSectionsAsync(ct);
+    public async Task OnGetAsync(string? kept, [FromServices] KeptArticleForms keptForms, CancellationToken ct)
+    {
+        await LoadSectionsAsync(ct);
+        await FillFromKeptAsync(keptForms, kept, ct);
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {

@@ -123,6 +123,12 @@ public class EditTests(MadarFactory madar) : AdminArticleTests(madar), IClassFix
         var stored = await factory.WithDb(db => db.Articles.AsNoTracking().SingleAsync(a => a.Id == article.Id));
         Assert.Equal(firstTitle, stored.Title); // the first editor's work is not overwritten
         Assert.Equal("نص المحرر الأول.", stored.BodyMarkdown);
+        // What the first editor changed since the second opened the form, word by word, to merge by hand.
+        var changes = page.QuerySelector(".meanwhile-changes .revision-diff")!;
+        Assert.Equal("rtl", changes.GetAttribute("dir"));
+        Assert.Equal(new[] { "النص الأصلي" }, changes.QuerySelectorAll(".diff-body del").Select(d => d.TextContent.Trim()));
+        Assert.Equal(new[] { "نص المحرر الأول" }, changes.QuerySelectorAll(".diff-body ins").Select(d => d.TextContent.Trim()));
+        Assert.Contains("عنوان المحرر الأول", string.Concat(changes.QuerySelectorAll(".diff-title ins").Select(d => d.TextContent)));
 
         // Having seen the message, the second editor may save again on purpose: now it replaces the first version.
         var again = page.Form("form.article-form");
@@ -130,6 +136,10 @@ public class EditTests(MadarFactory madar) : AdminArticleTests(madar), IClassFix
         stored = await factory.WithDb(db => db.Articles.AsNoTracking().SingleAsync(a => a.Id == article.Id));
         Assert.Equal(secondTitle, stored.Title);
         Assert.Equal("نص المحرر الثاني.", stored.BodyMarkdown);
+        // Both texts stay in the history: the first editor's save is a revision, the second's the newest.
+        var bodies = await factory.WithDb(db => db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == article.Id)
+            .OrderBy(r => r.Id).Select(r => r.BodyMarkdown).ToListAsync());
+        Assert.Equal(new[] { "النص الأصلي.", "نص المحرر الأول.", "نص المحرر الثاني." }, bodies);
     }
 
     [SkippableFact]
