@@ -54,6 +54,8 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
     public DbSet<MediaItem> Media => Set<MediaItem>();
     public DbSet<MediaVariant> MediaVariants => Set<MediaVariant>();
     public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();
+    public DbSet<FrontPin> FrontPins => Set<FrontPin>();
+    public DbSet<SitePage> SitePages => Set<SitePage>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {
@@ -156,6 +158,7 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
         });
 
         Madar21.Web.Media.MediaModel.Configure(model);
+        Madar21.Web.FrontPage.FrontPageModel.Configure(model);
 
         model.Entity<RelatedArticle>(e =>
         {

@@ -27,6 +27,8 @@ public abstract class ArticleFormModel(MadarDb db, ArticleEditor editor) : PageM
     [BindProperty] public bool CommentsOpen { get; set; } = true;
     [BindProperty] public int? LeadMediaId { get; set; }
     [BindProperty] public string? LeadCaption { get; set; }
+    [BindProperty] public string? Slug { get; set; }
+    [BindProperty] public string? PublishedOn { get; set; }
 
     /// <summary>The pictures offered as the lead: the newest of the library, and the one chosen if it is older.</summary>
     public List<LeadChoice> LeadChoices { get; private set; } = [];
@@ -63,7 +65,7 @@ public abstract class ArticleFormModel(MadarDb db, ArticleEditor editor) : PageM
 
     protected ArticleEditor Editor => editor;
 
-    protected ArticleInput Input => new(Title, Section, Summary, Body, Status, PublishAt, CommentsOpen, Version, LeadMediaId, LeadCaption);
+    protected ArticleInput Input => new(Title, Section, Summary, Body, Status, PublishAt, CommentsOpen, Version, LeadMediaId, LeadCaption, Slug, PublishedOn);
 
     protected string EditorName => User.StaffId();
 

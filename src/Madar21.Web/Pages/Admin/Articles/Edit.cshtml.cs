@@ -28,6 +28,8 @@ public class EditModel(MadarDb db, ArticleEditor editor, TimeProvider clock) : A
         CommentsOpen = article.CommentsOpen;
         Version = article.Version;
         (LeadMediaId, LeadCaption) = (article.LeadMediaId, article.LeadCaption);
+        Slug = article.Slug;
+        PublishedOn = article.Status == ArticleStatus.Published ? ArticleEditor.PublishAtValue(article.PublishedAt) : null;
         await LoadSectionsAsync(ct); // again: the lead picture is known now
         return Page();
     }
