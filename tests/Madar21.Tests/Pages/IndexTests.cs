@@ -83,7 +83,7 @@ public class IndexTests(MadarFactory factory) : IClassFixture<MadarFactory>
         Assert.Equal(PathOf(older[0]), LeadHref(home));
         // Places 1 and 2 as pinned, then the newest fill the other two; nothing shows twice.
         Assert.Equal([PathOf(older[2]), PathOf(older[1]), PathOf(newest[^1]), PathOf(newest[^2])], FeaturedHrefs(home));
-        var latest = home.QuerySelectorAll(".front-latest .card-title a").Select(a => a.GetAttribute("href")).ToList();
+        var latest = home.QuerySelectorAll(".front-latest .latest-list a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(PathOf(newest[^3]), latest[0]);
         Assert.DoesNotContain(PathOf(older[0]), latest);
         Assert.True((await reader.GetAsync("/")).Headers.Age is not null, "the home page is served from the page cache");
