@@ -17,6 +17,17 @@ public static class ArticlePreview
     public static bool MayPreview(ClaimsPrincipal user, Newsroom.ArticleFacts article) =>
         user.Identity?.IsAuthenticated == true && Newsroom.NewsroomRules.Allows(user, Newsroom.ArticleOperation.Open, article);
 
+    private const string PreviewItem = "Madar21.ArticlePreview";
+
+    /// <summary>Marks this response as a preview: private, and not a reader's read (<see cref="Readers.ViewCounting"/>).</summary>
+    public static void MarkPreview(this Microsoft.AspNetCore.Http.HttpContext context)
+    {
+        context.Items[PreviewItem] = true;
+        Site.Caching.PrivateResponses.MarkPrivate(context);
+    }
+
+    public static bool IsPreview(Microsoft.AspNetCore.Http.HttpContext context) => context.Items.ContainsKey(PreviewItem);
+
     /// <summary>The banner over a preview: «مسودة — غير منشور», or «مجدول …» with its time.</summary>
     public static string Banner(DateTime? scheduledAt) =>
         scheduledAt is { } at ? $"مجدول — يُنشر في {Site.Dates.MoroccanDate.FormatDateTime(at)}" : "مسودة — غير منشور";

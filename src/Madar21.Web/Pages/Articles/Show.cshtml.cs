@@ -48,7 +48,7 @@ public class ShowModel(MadarDb db, TimeProvider clock, IOptions<SiteOptions> sit
         {
             if (User.Identity?.IsAuthenticated != true || await FindUnpublishedAsync(id, ct) is not { } draft
                 || !ArticlePreview.MayPreview(User, new Web.Newsroom.ArticleFacts(draft.CreatedById, draft.Status))) return NotFound();
-            HttpContext.MarkPrivate(); // private, no-store; the page cache already passed it by (it has a cookie)
+            HttpContext.MarkPreview(); // private, no-store (the page cache already passed it by: it has a cookie), and not a read
             if (slug != draft.Article.Slug) return Redirect(draft.Article.Url); // a draft's address may still change
             Article = draft.Article;
             PreviewBanner = ArticlePreview.Banner(ArticleQueries.IsScheduledAfter(draft.Status, draft.PublishedAt, now) ? draft.PublishedAt : null);

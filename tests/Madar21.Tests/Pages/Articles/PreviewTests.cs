@@ -1,6 +1,8 @@
 using System.Net;
 using Madar21.Tests.Infrastructure;
 using Madar21.Web.Models;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Madar21.Tests.Infrastructure.ArticleBuilder;
 
 namespace Madar21.Tests.Pages.Articles;
@@ -60,6 +62,27 @@ public class PreviewTests(MadarFactory factory) : IClassFixture<MadarFactory>
         var page = await editor.GetPageAsync(PathOf(scheduled));
         Assert.Equal("مجدول — يُنشر في 4 مارس 2031 - 10:30", page.QuerySelector(".preview-banner")!.Text());
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync(PathOf(scheduled))).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_preview_is_not_counted_as_a_read()
+    {
+        var reader = await factory.StartAsync();
+        var editor = await factory.SignedInAsEditorAsync();
+        var draft = await AnArticle(Unique("مسودة لا تعد قراءتها")).Draft().SaveAsync(factory);
+        var published = await AnArticle(Unique("مقال تعد قراءته")).Published().SaveAsync(factory);
+        const string browser = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36";
+        foreach (var (client, article) in new[] { (editor, draft), (reader, published) })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, PathOf(article));
+            request.Headers.UserAgent.ParseAdd(browser);
+            Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(request)).StatusCode);
+        }
+
+        await factory.WithDb(db => factory.Services.GetRequiredService<Web.Readers.ViewCounter>().FlushAsync(db, default));
+        var counted = await factory.WithDb(db => db.ArticleViews.Where(v => v.ArticleId == draft.Id || v.ArticleId == published.Id)
+            .Select(v => v.ArticleId).Distinct().ToListAsync());
+        Assert.Equal([published.Id], counted);
     }
 
     [Fact]

@@ -2,7 +2,6 @@ using Madar21.Web.Admin;
 using Madar21.Web.Articles;
 using Madar21.Web.Data;
 using Madar21.Web.FrontPage;
-using Madar21.Web.Models;
 using Madar21.Web.Site.Dates;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -29,7 +28,7 @@ public class IndexModel(MadarDb db, TimeProvider clock, IOptions<FrontPageOption
     {
         var now = Now;
         var pins = await db.FrontPins.AsNoTracking()
-            .Select(p => new { p.Position, p.ArticleId, p.ExpiresAt, p.Article!.Title, Public = p.Article.Status != ArticleStatus.Draft && p.Article.PublishedAt <= now })
+            .Select(p => new { p.Position, p.ArticleId, p.ExpiresAt, p.Article!.Title, Public = db.Articles.PublicAt(now).Any(a => a.Id == p.ArticleId) })
             .ToListAsync(ct);
         Places = Enumerable.Range(0, FeaturedCount + 1).Select(position =>
             pins.FirstOrDefault(p => p.Position == position) is { } pin

@@ -83,14 +83,19 @@ public class PublicationTests(MadarFactory madar) : AdminArticleTests(madar), IC
         factory.Clock.Advance(TimeSpan.FromHours(1));
         Assert.Equal(HttpStatusCode.Redirect, (await EditAsync(editor, article, new() { ["body"] = "**النص الأول.**" })).StatusCode);
         Assert.Null((await StoredAsync(article.Id)).RevisedAt);
-        Assert.Null((await reader.GetPageAsync(UrlOf(article))).QuerySelector(".updated"));
+        var unchanged = await reader.GetPageAsync(UrlOf(article));
+        Assert.Null(unchanged.QuerySelector(".updated"));
+        Assert.Equal(MoroccanDate.Iso(article.PublishedAt!.Value), unchanged.QuerySelector("meta[property='article:modified_time']")!.GetAttribute("content"));
 
         var at = factory.Clock.GetUtcNow().UtcDateTime;
         Assert.Equal(HttpStatusCode.Redirect, (await EditAsync(editor, article, new() { ["body"] = "النص الأول، وقد صحح." })).StatusCode);
 
         var stored = await StoredAsync(article.Id);
         Assert.Equal(at, stored.RevisedAt!.Value, TimeSpan.FromMilliseconds(1)); // PostgreSQL keeps microseconds
-        var updated = (await reader.GetPageAsync(UrlOf(stored))).QuerySelector(".article-header .updated")!;
+        var shown = await reader.GetPageAsync(UrlOf(stored));
+        // Search engines get the same date as readers (article:modified_time, NewsArticle.dateModified).
+        Assert.Equal(MoroccanDate.Iso(stored.RevisedAt!.Value), shown.QuerySelector("meta[property='article:modified_time']")!.GetAttribute("content"));
+        var updated = shown.QuerySelector(".article-header .updated")!;
         Assert.Equal($"آخر تحديث {MoroccanDate.FormatDateTime(at)}", updated.Text());
         Assert.Equal(MoroccanDate.Iso(at), updated.QuerySelector("time")!.GetAttribute("datetime"));
     }
