@@ -2,6 +2,7 @@ using Madar21.Web.Admin;
 using Madar21.Web.Articles;
 using Madar21.Web.Data;
 using Madar21.Web.FrontPage;
+using Madar21.Web.Models;
 using Madar21.Web.Site.Dates;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
