@@ -76,6 +76,9 @@ namespace Madar21.Web.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<DateTime?>("RevisedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("SectionId")
                         .HasColumnType("integer");
 
@@ -258,6 +261,24 @@ namespace Madar21.Web.Data.Migrations.Postgres
                     b.HasIndex("ArticleId", "Status", "CreatedAt");
 
                     b.ToTable("Comments");
+                });
+
+            modelBuilder.Entity("Madar21.Web.Models.FrontPin", b =>
+                {
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Position");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("FrontPins");
                 });
 
             modelBuilder.Entity("Madar21.Web.Models.Lease", b =>
@@ -532,6 +553,50 @@ namespace Madar21.Web.Data.Migrations.Postgres
                     b.HasIndex("SectionId");
 
                     b.ToTable("SectionAliases");
+                });
+
+            modelBuilder.Entity("Madar21.Web.Models.SitePage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("SitePages");
                 });
 
             modelBuilder.Entity("Madar21.Web.Models.SiteSecret", b =>
@@ -850,6 +915,17 @@ namespace Madar21.Web.Data.Migrations.Postgres
                     b.Navigation("Article");
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Madar21.Web.Models.FrontPin", b =>
+                {
+                    b.HasOne("Madar21.Web.Models.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
                 });
 
             modelBuilder.Entity("Madar21.Web.Models.MediaVariant", b =>
