@@ -8,6 +8,7 @@ using Madar21.Web.Data.Providers;
 using Madar21.Web.Discovery;
 using Madar21.Web.Media;
 using Madar21.Web.Email;
+using Madar21.Web.FrontPage;
 using Madar21.Web.Readers;
 using Madar21.Web.Revisions;
 using Madar21.Web.Search;
@@ -58,6 +59,7 @@ builder.Services.AddDiscovery(builder.Configuration);
 builder.Services.AddAdmin(builder.Configuration);
 builder.Services.AddRevisions(); // article history: pruned in the background; forms kept across an expired sign-in
 builder.Services.AddReaderFeatures(builder.Configuration);
+builder.Services.AddFrontPage(builder.Configuration); // pinned stories and their expiry, the site's own pages
 builder.Services.AddMedia(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddRazorPages();
 // Arabic text goes out as UTF-8 characters, not as &#x…; entities: a third of the bytes, and readable source.
@@ -97,6 +99,7 @@ app.UseMiddleware<UnreadableFormMiddleware>(); // after the body-size limit and 
 
 app.MapMethods("/healthz", [HttpMethods.Get, HttpMethods.Head], HealthCheck.RespondAsync);
 app.MapDiscovery();
+app.MapSitePageRedirects(); // /about, /contact, /privacy: now /page/{slug}
 app.MapRazorPages();
 
 app.Run();

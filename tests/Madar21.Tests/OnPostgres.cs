@@ -69,3 +69,17 @@ public sealed class ExpiredSignInTestsOnPostgres(PostgresFactory factory)
 
 public sealed class RevisionPruningTestsOnPostgres(PostgresFactory factory)
     : Madar21.Tests.Revisions.RevisionPruningTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;
+public sealed class FrontPageTestsOnPostgres(PostgresFactory factory)
+    : Pages.IndexTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;
+
+public sealed class LatestTestsOnPostgres(PostgresFactory factory)
+    : Pages.Latest.IndexTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;
+
+public sealed class PublicationTestsOnPostgres(PostgresFactory factory)
+    : PublicationTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;
+
+public sealed class SitePageTestsOnPostgres(PostgresFactory factory)
+    : Pages.SitePages.ShowTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;
+
+public sealed class SitePageEditTestsOnPostgres(PostgresFactory factory)
+    : Pages.Admin.SitePages.EditTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;

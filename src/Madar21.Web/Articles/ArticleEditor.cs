@@ -17,7 +17,7 @@ namespace Madar21.Web.Articles;
 /// <param name="Version">The article's <see cref="Article.Version"/> when the form was opened; null for a new article.</param>
 public sealed record ArticleInput(
     string? Title, int? SectionId, string? Summary, string? Body, ArticleStatus Status, string? PublishAt, bool CommentsOpen,
-    int? Version = null, int? LeadMediaId = null, string? LeadCaption = null, string? Tags = null);
+    int? Version = null, int? LeadMediaId = null, string? LeadCaption = null, string? Tags = null, string? Slug = null, string? PublishedOn = null);
 
 /// <summary>A rule the input broke, named by the form field it belongs to.</summary>
 public sealed record FieldError(string Field, string Message);
@@ -57,6 +57,8 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
         public const string LeadMediaId = nameof(ArticleInput.LeadMediaId);
         public const string LeadCaption = nameof(ArticleInput.LeadCaption);
         public const string Tags = nameof(ArticleInput.Tags);
+        public const string Slug = nameof(ArticleInput.Slug);
+        public const string PublishedOn = nameof(ArticleInput.PublishedOn);
     }
 
     public Task<ArticleSaveResult> CreateAsync(ArticleInput input, string staffId, CancellationToken ct = default) =>
@@ -139,6 +141,7 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var (errors, title, summary, body, scheduledAt, tags) = await CheckAsync(input, article?.PublishedAt, ct);
+        var publishedOn = PublicationDate.Check(input, article?.PublishedAt, now, errors);
         if (errors.Count > 0) return new ArticleSaveResult(null, errors);
         if (await LeadPictureErrorsAsync(input, ct) is { Count: > 0 } pictureErrors) return new ArticleSaveResult(null, pictureErrors);
 
@@ -148,13 +151,15 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
         var isNew = article is null;
         var before = article?.Status;
         if (article is not null) await ArticleRevisions.KeepOriginalAsync(db, article, ct);
+        var readerVisible = article is null ? null : ReaderUpdate.Of(article, now);
+        (string Slug, string FromTitle)? storedSlug = article is null ? null : (article.Slug, Slug.FromTitle(article.Title));
         article ??= db.Articles.Add(new Article
         {
             Title = "", Slug = "", BodyMarkdown = "", BodyHtml = "", BodyText = "", Excerpt = "", CreatedAt = now, CreatedById = staffId,
         }).Entity;
 
         article.Title = title!;
-        article.Slug = Slug.FromTitle(title!);
+        article.Slug = PublicationDate.SlugOf(input.Slug, title!, storedSlug);
         article.SectionId = input.SectionId!.Value;
         article.Summary = summary;
         article.SetBody(ArticleBody.From(body!, rendered, summary));
@@ -172,7 +177,9 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
                 break;
         }
         ArticleReview.Track(article, input.Status, now);
+        if (publishedOn is { } on) article.PublishedAt = on; // an editor's own date for a published article
         article.Status = input.Status;
+        if (readerVisible is not null) ReaderUpdate.Note(article, readerVisible, now);
         if (article.SeedKey is not null) article.EditedInSite = true;
         await Tagging.SetAsync(db, article, tags, now, ct);
 

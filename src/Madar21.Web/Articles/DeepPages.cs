@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Madar21.Web.Articles;
 
 /// <summary>
-/// Keeps page 2,000 of a section as cheap as page 1. SQLite cannot jump to the 40,000th entry of an index, so a
+/// Keeps page 2,000 of a section (or of /latest) as cheap as page 1. SQLite cannot jump to the 40,000th entry of an index, so a
 /// plain OFFSET walks them all; instead this remembers the publication time of every <see cref="Stride"/>-th
 /// article of a section, seeks there, and walks less than one stride. The marks are found in one walk and kept
 /// until the next change to the data (any page-cache eviction).
@@ -19,12 +19,16 @@ public sealed class DeepPages(PageCache cache)
     private readonly ConcurrentDictionary<int, Marks> _bySection = new();
 
     /// <summary>The section's public articles, newest first, from <paramref name="skip"/> on.</summary>
-    public async Task<List<ArticleCard>> SectionPageAsync(MadarDb db, int sectionId, DateTime now, int skip, int take, CancellationToken ct)
+    public Task<List<ArticleCard>> SectionPageAsync(MadarDb db, int sectionId, DateTime now, int skip, int take, CancellationToken ct) =>
+        PageAsync(db, sectionId, now, skip, take, ct);
+
+    /// <summary>The public articles of a section, or of the whole site when <paramref name="sectionId"/> is null (/latest), newest first.</summary>
+    public async Task<List<ArticleCard>> PageAsync(MadarDb db, int? sectionId, DateTime now, int skip, int take, CancellationToken ct)
     {
-        var section = db.Articles.AsNoTracking().Where(a => a.SectionId == sectionId);
+        var list = sectionId is { } id ? db.Articles.AsNoTracking().Where(a => a.SectionId == id) : db.Articles.AsNoTracking();
         if (skip >= Stride)
         {
-            var marks = await MarksAsync(section.PublicAt(now), sectionId, ct);
+            var marks = await MarksAsync(list.PublicAt(now), sectionId ?? WholeSite, ct);
             var mark = Math.Min(skip / Stride, marks.Keys.Length);
             if (mark > 0)
             {
@@ -32,12 +36,15 @@ public sealed class DeepPages(PageCache cache)
                 // query needs (with a second bound, "<= now", SQLite seeks on one and scans from the top). The
                 // articles of the same time that come before the mark (higher ids) are skipped with the offset.
                 var (at, tiesBefore) = marks.Keys[mark - 1];
-                return await section.PublicAt(at).NewestFirst()
+                return await list.PublicAt(at).NewestFirst()
                     .Skip(skip - mark * Stride + tiesBefore).Take(take).ToCards().ToListAsync(ct);
             }
         }
-        return await section.PublicAt(now).NewestFirst().Skip(skip).Take(take).ToCards().ToListAsync(ct);
+        return await list.PublicAt(now).NewestFirst().Skip(skip).Take(take).ToCards().ToListAsync(ct);
     }
+
+    /// <summary>The key of the whole site's marks: no section has the id 0.</summary>
+    private const int WholeSite = 0;
 
     private async Task<Marks> MarksAsync(IQueryable<Article> list, int sectionId, CancellationToken ct)
     {

@@ -51,8 +51,18 @@ public static class DatabaseSetup
     internal static void Configure(IServiceProvider services, DbContextOptionsBuilder options)
     {
         // The rows every node needs before it serves, added by the migrations under their lock (EF Core's seeding).
-        options.UseAsyncSeeding((db, _, ct) => StaffRoles.EnsureCreatedAsync(db, ct))
-            .UseSeeding((db, _) => StaffRoles.EnsureCreatedAsync(db, CancellationToken.None).GetAwaiter().GetResult());
+        var site = services.GetService<Microsoft.Extensions.Options.IOptions<SiteOptions>>()?.Value ?? new SiteOptions();
+        var clock = services.GetService<TimeProvider>() ?? TimeProvider.System;
+        options.UseAsyncSeeding(async (db, _, ct) =>
+            {
+                await StaffRoles.EnsureCreatedAsync(db, ct);
+                await SitePages.SitePageDefaults.EnsureCreatedAsync(db, site, clock, ct);
+            })
+            .UseSeeding((db, _) =>
+            {
+                StaffRoles.EnsureCreatedAsync(db, CancellationToken.None).GetAwaiter().GetResult();
+                SitePages.SitePageDefaults.EnsureCreatedAsync(db, site, clock, CancellationToken.None).GetAwaiter().GetResult();
+            });
 
         // Every save evicts the cached pages it makes stale, whoever the writer is.
         if (services.GetService<CacheInvalidationInterceptor>() is { } invalidation)

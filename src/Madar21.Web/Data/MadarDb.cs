@@ -59,6 +59,8 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
     public DbSet<TagAlias> TagAliases => Set<TagAlias>();
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
     public DbSet<KeptArticleForm> KeptArticleForms => Set<KeptArticleForm>();
+    public DbSet<FrontPin> FrontPins => Set<FrontPin>();
+    public DbSet<SitePage> SitePages => Set<SitePage>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {
@@ -163,6 +165,7 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
         Madar21.Web.Media.MediaModel.Configure(model);
         Madar21.Web.Tags.TagModel.Configure(model);
         Madar21.Web.Revisions.RevisionsModel.Configure(model);
+        Madar21.Web.FrontPage.FrontPageModel.Configure(model);
 
         model.Entity<RelatedArticle>(e =>
         {

@@ -54,6 +54,12 @@ public class Article
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 
+    /// <summary>
+    /// UTC: when what readers read (title, summary, body) last changed while the article was public, shown as
+    /// «آخر تحديث»; null when it never did (<c>ReaderUpdate</c> decides).
+    /// </summary>
+    public DateTime? RevisedAt { get; set; }
+
     public bool CommentsOpen { get; set; } = true;
 
     /// <summary>

@@ -41,6 +41,7 @@ public sealed record ArticleFacts(string? CreatedById, ArticleStatus Status)
 /// publish, schedule, unpublish,  ✓       ✓        ✗
 ///   review queue, send back
 /// comments, sections, «عاجل»,    ✓       ✓        ✗
+///   the front page, site pages
 ///   delete pictures
 /// upload and choose pictures     ✓       ✓        ✓
 /// accounts, audit log, settings  ✓       ✗        ✗
@@ -57,7 +58,7 @@ public static class NewsroomRules
     /// <summary>Accounts, the audit log, the settings.</summary>
     public const string AdminPolicy = AdminSetup.AdminPolicy;
 
-    private static readonly string[] EditorsPages = ["/Admin/Review", "/Admin/Comments", "/Admin/Sections", "/Admin/Breaking"];
+    private static readonly string[] EditorsPages = ["/Admin/Review", "/Admin/Comments", "/Admin/Sections", "/Admin/Breaking", "/Admin/Front", "/Admin/SitePages"];
     private static readonly string[] AdminPages = ["/Admin/Users", "/Admin/Audit", "/Admin/Settings"];
 
     public static AuthorizationBuilder AddNewsroomPolicies(this AuthorizationBuilder builder) => builder

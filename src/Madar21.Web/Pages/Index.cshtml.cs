@@ -1,28 +1,21 @@
-using Madar21.Web.Articles;
-using Madar21.Web.Data;
-using Madar21.Web.Media;
+using Madar21.Web.FrontPage;
 using Madar21.Web.Site.Caching;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
 
 namespace Madar21.Web.Pages;
 
-[OutputCache(PolicyName = PublicPagePolicy.Lists)]
-public class IndexModel(MadarDb db, TimeProvider clock) : PageModel
+[OutputCache(PolicyName = PublicPagePolicy.Front)]
+public class IndexModel(FrontPageLoader loader, TimeProvider clock) : PageModel
 {
-    public const int ArticleCount = 30;
+    public FrontPageView Front { get; private set; } = null!;
 
-    public List<ArticleCard> Articles { get; private set; } = [];
-
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
-        Articles = await db.Articles.AsNoTracking()
-            .PublicAt(clock.GetUtcNow().UtcDateTime)
-            .NewestFirst()
-            .Take(ArticleCount)
-            .ToCards()
-            .ToListAsync(ct);
-        Articles = await CardPictures.AttachAsync(db, Articles, ct);
+        // The older news are on /latest; a «?page=N» of the home page goes there.
+        if (page is > 1) return RedirectPermanent(Latest.IndexModel.PageUrl(page.Value));
+        Front = await loader.LoadAsync(clock.GetUtcNow().UtcDateTime, ct);
+        return Page();
     }
 }

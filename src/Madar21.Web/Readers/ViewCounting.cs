@@ -17,6 +17,7 @@ public static partial class ViewCounting
                 && HttpMethods.IsGet(context.Request.Method)
                 && context.Request.RouteValues["page"] as string == "/Articles/Show"
                 && int.TryParse(context.Request.RouteValues["id"] as string, out var id)
+                && !Articles.ArticlePreview.IsPreview(context) // a staff member's look at a draft is no reader's read
                 && IsPerson(context.Request))
             {
                 context.RequestServices.GetRequiredService<ViewCounter>().Count(id);

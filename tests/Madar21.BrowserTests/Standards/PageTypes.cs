@@ -77,7 +77,27 @@ public static class PageTypes
             return response;
         }),
         new("not-found", (_, page) => page.GotoAsync("/no-such-page")),
-        new("site-page-privacy", (_, page) => page.GotoAsync("/privacy")),
+        new("site-page-privacy", (_, page) => page.GotoAsync("/page/privacy")),
+        new("latest", (_, page) => page.GotoAsync("/latest")),
+        new("article-draft-preview", async (site, page) =>
+        {
+            var path = await (await site.ServerAsync()).WithDb(async db =>
+            {
+                var draft = new Article
+                {
+                    Title = "مسودة تعاينها هيئة التحرير", Slug = "musawwada", Excerpt = "نص المسودة.", BodyText = "نص المسودة.",
+                    BodyHtml = "<p>نص المسودة.</p>", BodyMarkdown = "نص المسودة.", Status = ArticleStatus.Draft,
+                    SectionId = await db.Sections.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync(),
+                };
+                db.Articles.Add(draft);
+                await db.SaveChangesAsync();
+                return Madar21.Web.Articles.ArticleQueries.UrlOf(draft.Id, draft.Slug);
+            });
+            await page.SignInAsync();
+            var response = await page.GotoAsync(path);
+            await Assertions.Expect(page.Locator(".preview-banner")).ToBeVisibleAsync();
+            return response;
+        }),
         new("admin-login", (_, page) => page.GotoAsync("/admin/login")),
         new("admin-article-editor", async (_, page) =>
         {
@@ -88,6 +108,16 @@ public static class PageTypes
         {
             await page.SignInAsync();
             return await page.GotoAsync("/admin/account/two-factor");
+        }),
+        new("admin-front-page", async (_, page) =>
+        {
+            await page.SignInAsync();
+            return await page.GotoAsync("/admin/front");
+        }),
+        new("admin-site-page-editor", async (_, page) =>
+        {
+            await page.SignInAsync();
+            return await page.GotoAsync("/admin/pages/edit/1");
         }),
         new("admin-audit-log", async (_, page) =>
         {

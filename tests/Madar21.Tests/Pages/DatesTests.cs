@@ -25,7 +25,7 @@ public class DatesTests(MadarFactory factory) : IClassFixture<MadarFactory>
         var doc = await client.GetPageAsync(PathOf(article));
         var meta = doc.QuerySelector(".article-header .card-meta")!;
         Assert.Equal("2026-02-18T10:00:00.000Z", meta.QuerySelector("time")!.GetAttribute("datetime"));
-        Assert.Equal("18 فبراير 2026", meta.QuerySelector("time")!.Text());
+        Assert.Equal("18 فبراير 2026 - 10:00", meta.QuerySelector("time")!.Text()); // Ramadan: Casablanca on UTC
         Assert.Equal("1 رمضان 1447", meta.QuerySelector(".hijri")!.Text());
         Assert.Equal("3 دقائق قراءة", meta.QuerySelector(".reading-time")!.Text());
         Assert.Equal(3, await factory.WithDb(db => db.Articles.Where(a => a.Id == article.Id).Select(a => a.ReadingMinutes).SingleAsync()));
@@ -72,7 +72,7 @@ public class DatesTests(MadarFactory factory) : IClassFixture<MadarFactory>
             Assert.Null(page.Headers.Age);
             var doc = await page.ParsePageAsync();
             Assert.Equal("29 شعبان 1447", doc.QuerySelector(".article-header .hijri")!.Text());
-            Assert.Equal("18 فبراير 2026", doc.QuerySelector(".article-header time")!.Text());
+            Assert.Equal("18 فبراير 2026 - 10:00", doc.QuerySelector(".article-header time")!.Text());
             Assert.Equal("checked", (await admin.GetPageAsync("/admin/settings")).QuerySelector("input[name=HijriOffsetDays][value='-1']")!.GetAttribute("checked"));
         }
         finally

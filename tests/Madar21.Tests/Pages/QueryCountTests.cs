@@ -38,11 +38,34 @@ public class QueryCountTests(CountingFactory factory) : IClassFixture<CountingFa
         return factory.Commands.For(serverPath);
     }
 
+    /// <summary>
+    /// The pins in force, their articles, the newest articles, the newest of every section (one UNION ALL, however
+    /// many sections), the cards' pictures; the sections bar and the footer's pages are kept in memory.
+    /// </summary>
     [Fact]
-    public async Task Home_page_sends_at_most_two_commands()
+    public async Task Home_page_sends_at_most_five_commands_whatever_its_pins_and_sections()
     {
         var client = await StartWithArticlesAsync();
+        await factory.WithDb(async db =>
+        {
+            if (await db.FrontPins.AnyAsync()) return;
+            var ids = await db.Articles.OrderBy(a => a.Id).Select(a => a.Id).Take(3).ToListAsync();
+            for (var i = 0; i < ids.Count; i++) db.FrontPins.Add(new Web.Models.FrontPin { Position = i, ArticleId = ids[i] });
+            for (var i = 0; i < 8; i++) AnArticle($"مقال في قسم {i}").InSection($"قسم {i}").Published().AddTo(db, factory.Clock.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync();
+        });
+        await client.GetAsync("/");
         var commands = await CommandsOfAsync(client, "/", "/");
+        Assert.InRange(commands.Count, 1, 5);
+    }
+
+    [Theory]
+    [InlineData("/latest")]
+    [InlineData("/latest?page=2")]
+    public async Task Latest_news_page_sends_at_most_two_commands(string url)
+    {
+        var client = await StartWithArticlesAsync();
+        var commands = await CommandsOfAsync(client, url, url);
         Assert.InRange(commands.Count, 1, 2);
     }
 

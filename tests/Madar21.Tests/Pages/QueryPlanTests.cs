@@ -27,12 +27,23 @@ public partial class QueryPlanTests(CountingFactory factory) : IClassFixture<Cou
                 .Published(TimeSpan.FromMinutes(i)).SaveAsync(factory);
         var first = await factory.WithDb(db => db.Articles.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync());
         await AComment("تعليق").On(first).Approved().SaveAsync(factory);
+        // A pinned lead and a pinned featured story, so that the home page's pinned articles are read too.
+        await factory.WithDb(async db =>
+        {
+            db.FrontPins.Add(new Web.Models.FrontPin { Position = 0, ArticleId = first });
+            db.FrontPins.Add(new Web.Models.FrontPin { Position = 1, ArticleId = first + 1, ExpiresAt = factory.Clock.GetUtcNow().UtcDateTime.AddDays(1) });
+            AnArticle("مقال في قسم آخر").InSection("رياضة").Published().AddTo(db, factory.Clock.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync();
+        });
         return client;
     }
 
     public static TheoryData<string> PublicPages() =>
     [
         "/",
+        "/latest",
+        "/latest?page=2",
+        "/page/about",
         "/section/" + Uri.EscapeDataString(Section),
         "/section/" + Uri.EscapeDataString(Section) + "?page=2",
         "{article}",

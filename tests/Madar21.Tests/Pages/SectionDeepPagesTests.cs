@@ -54,6 +54,23 @@ public class SectionDeepPagesTests(MadarFactory factory) : IClassFixture<MadarFa
         Assert.Equal(await ExpectedAsync(page), titles);
     }
 
+    /// <summary>/latest seeks from marks of its own, over every section (this one and the seed's).</summary>
+    [Theory]
+    [InlineData(50)]
+    [InlineData(51)]
+    [InlineData(57)]
+    [InlineData(101)]
+    public async Task A_deep_page_of_the_latest_news_lists_what_an_offset_would(int page)
+    {
+        var client = await StartAsync();
+        var size = Web.Pages.Latest.IndexModel.PageSize;
+        var expected = await factory.WithDb(db => db.Articles.PublicAt(factory.Clock.GetUtcNow().UtcDateTime).NewestFirst()
+            .Skip((page - 1) * size).Take(size).Select(a => a.Title).ToListAsync());
+        var doc = await client.GetPageAsync($"/latest?page={page}");
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, doc.QuerySelectorAll(".cards h2").Select(h => h.Text()).ToList());
+    }
+
     [Fact]
     public async Task A_page_past_the_end_is_not_found()
     {

@@ -42,6 +42,20 @@ public class MoroccanDateTests
         Assert.Equal("10 ماي 2022، 00:30", MoroccanDate.FormatWithTime(new DateTime(2022, 5, 9, 23, 30, 0, DateTimeKind.Utc)));
     }
 
+    /// <summary>
+    /// Casablanca is on UTC+1 except during Ramadan, when it goes back to UTC: in 2026 from 15 February 03:00 (the
+    /// clock shows 02:00 again) to 22 March 02:00 (the clock jumps to 03:00).
+    /// </summary>
+    [Theory]
+    [InlineData("2026-12-03T13:05:00Z", "3 دجنبر 2026 - 14:05")]
+    [InlineData("2026-02-15T01:59:00Z", "15 فبراير 2026 - 02:59")] // the last minute on UTC+1
+    [InlineData("2026-02-15T02:00:00Z", "15 فبراير 2026 - 02:00")] // the same hour again, now on UTC
+    [InlineData("2026-03-22T01:59:00Z", "22 مارس 2026 - 01:59")] // the last minute of Ramadan time
+    [InlineData("2026-03-22T02:00:00Z", "22 مارس 2026 - 03:00")] // UTC+1 again: 02:00 never shows
+    [InlineData("2026-12-31T23:30:00Z", "1 يناير 2027 - 00:30")] // the local day, month and year, not UTC's
+    public void An_articles_date_shows_the_time_of_day_in_casablanca_across_the_clock_changes(string utc, string expected) =>
+        Assert.Equal(expected, MoroccanDate.FormatDateTime(DateTime.Parse(utc, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal)));
+
     [Theory]
     [InlineData(0, "1 رمضان 1447")] // Umm al-Qura: Ramadan 1447 began on 18 February 2026
     [InlineData(-1, "29 شعبان 1447")]

@@ -24,6 +24,9 @@ namespace Madar21.Web.Pages.Articles;
 public class ShowModel(MadarDb db, TimeProvider clock, IOptions<SiteOptions> site, CommenterCookie commenterCookie) : PageModel
 {
     public ArticleView Article { get; private set; } = null!;
+
+    /// <summary>For staff opening an article readers cannot see yet: the banner that says so (<see cref="ArticlePreview"/>).</summary>
+    public string? PreviewBanner { get; private set; }
     public ReadingAidsView Aids { get; private set; } = null!;
     public SiteOptions Site => site.Value;
     public CommentThread Thread { get; private set; } = CommentThread.Empty;
@@ -43,7 +46,17 @@ public class ShowModel(MadarDb db, TimeProvider clock, IOptions<SiteOptions> sit
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var article = await FindAsync(id, now, ct);
-        if (article is null) return NotFound();
+        if (article is null)
+        {
+            if (User.Identity?.IsAuthenticated != true || await FindUnpublishedAsync(id, ct) is not { } draft
+                || !ArticlePreview.MayPreview(User, new Web.Newsroom.ArticleFacts(draft.CreatedById, draft.Status))) return NotFound();
+            HttpContext.MarkPreview(); // private, no-store (the page cache already passed it by: it has a cookie), and not a read
+            if (slug != draft.Article.Slug) return Redirect(draft.Article.Url); // a draft's address may still change
+            Article = draft.Article;
+            PreviewBanner = ArticlePreview.Banner(ArticleQueries.IsScheduledAfter(draft.Status, draft.PublishedAt, now) ? draft.PublishedAt : null);
+            await LoadSurroundingsAsync(now, ct);
+            return Page();
+        }
         if (slug != article.Slug) return RedirectPermanent(article.Url);
         Article = article;
         // Both read cookies only: a visitor without any gets exactly the same page as every other.
@@ -125,13 +138,31 @@ public class ShowModel(MadarDb db, TimeProvider clock, IOptions<SiteOptions> sit
         db.Articles.AsNoTracking()
             .Where(a => a.Id == id)
             .PublicAt(now)
-            .Select(a => new ArticleView(a.Id, a.Slug, a.Title, a.SectionId, a.Section!.Name, a.PublishedAt!.Value, a.UpdatedAt, a.Excerpt, a.BodyHtml, a.CommentsOpen, a.ReadingMinutes, a.LeadMediaId, a.LeadCaption))
+            .Select(a => new ArticleView(a.Id, a.Slug, a.Title, a.SectionId, a.Section!.Name, a.PublishedAt!.Value, a.UpdatedAt, a.Excerpt, a.BodyHtml, a.CommentsOpen, a.ReadingMinutes, a.LeadMediaId, a.LeadCaption, a.RevisedAt))
             .FirstOrDefaultAsync(ct);
+
+    /// <summary>An article readers cannot see (a draft, or scheduled for later), for a staff preview.</summary>
+    private async Task<(ArticleView Article, Models.ArticleStatus Status, DateTime? PublishedAt, string? CreatedById)?> FindUnpublishedAsync(int id, CancellationToken ct)
+    {
+        var row = await db.Articles.AsNoTracking().Where(a => a.Id == id)
+            .Select(a => new
+            {
+                View = new ArticleView(a.Id, a.Slug, a.Title, a.SectionId, a.Section!.Name, a.PublishedAt ?? a.UpdatedAt, a.UpdatedAt, a.Excerpt, a.BodyHtml, a.CommentsOpen, a.ReadingMinutes, a.LeadMediaId, a.LeadCaption, null),
+                a.Status,
+                a.PublishedAt,
+                a.CreatedById,
+            })
+            .FirstOrDefaultAsync(ct);
+        return row is null ? null : (row.View, row.Status, row.PublishedAt, row.CreatedById);
+    }
 
     public sealed record ArticleView(
         int Id, string Slug, string Title, int SectionId, string Section, DateTime PublishedAt, DateTime UpdatedAt,
-        string Excerpt, string BodyHtml, bool CommentsOpen, int ReadingMinutes, int? LeadMediaId, string? LeadCaption)
+        string Excerpt, string BodyHtml, bool CommentsOpen, int ReadingMinutes, int? LeadMediaId, string? LeadCaption, DateTime? RevisedAt = null)
     {
         public string Url => ArticleQueries.UrlOf(Id, Slug);
+
+        /// <summary>«آخر تحديث», when the article was changed after publication in a way readers care about.</summary>
+        public DateTime? UpdatedShown => ReaderUpdate.Shown(PublishedAt, RevisedAt);
     }
 }

@@ -16,6 +16,9 @@ public static class CacheTags
     /// <summary>Every page that lists articles: home, sections, feeds, sitemap, search.</summary>
     public const string Lists = "lists";
 
+    /// <summary>The home page's own choices: the pinned lead and featured stories.</summary>
+    public const string Front = "front";
+
     /// <summary>One article's page (its body, its approved comments).</summary>
     public static string Article(int id) => ArticleTag(id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
@@ -46,6 +49,12 @@ public static class CacheTags
         {
             case Section:
                 yield return Site; // the name is in every page's navigation
+                break;
+            case FrontPin:
+                yield return Front;
+                break;
+            case SitePage:
+                yield return Site; // every page's footer links to the site's own pages
                 break;
             case ReaderSettings:
                 yield return Site; // every page shows dates (the Hijri offset) and the «عاجل» line

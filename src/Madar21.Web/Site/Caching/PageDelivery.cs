@@ -19,6 +19,7 @@ public static class PageDelivery
             o.SizeLimit = options.CacheSizeMiB * 1024L * 1024;
             o.DefaultExpirationTimeSpan = options.CacheDuration;
             o.AddPolicy(PublicPagePolicy.Lists, new PublicPagePolicy(CacheTags.Site, CacheTags.Lists));
+            o.AddPolicy(PublicPagePolicy.Front, new PublicPagePolicy(CacheTags.Site, CacheTags.Lists, CacheTags.Front));
             // An article page also lists other articles (related, previous, next): it goes stale with the lists too.
             o.AddPolicy(PublicPagePolicy.Article, new PublicPagePolicy(CacheTags.Site, CacheTags.Lists, CacheTags.ArticleRouteTemplate));
         });

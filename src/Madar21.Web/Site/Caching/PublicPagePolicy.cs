@@ -15,6 +15,7 @@ public sealed class PublicPagePolicy(params string[] tags) : IOutputCachePolicy
 {
     public const string Lists = "public-lists";
     public const string Article = "public-article";
+    public const string Front = "public-front";
 
     // Only the parameters the pages read vary the key: share links arrive with ever-changing tracking
     // parameters (fbclid, utm_*), which would otherwise make every visit from a shared link a cache miss.

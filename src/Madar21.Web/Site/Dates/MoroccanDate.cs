@@ -53,6 +53,10 @@ public static class MoroccanDate
     public static string FormatWithTime(DateTime utc) =>
         $"{Format(utc)}، {ToLocal(utc).ToString("HH:mm", CultureInfo.InvariantCulture)}";
 
+    /// <summary>«3 دجنبر 2026 - 14:05» in Casablanca time, as readers see an article's dates.</summary>
+    public static string FormatDateTime(DateTime utc) =>
+        $"{Format(utc)} - {ToLocal(utc).ToString("HH:mm", CultureInfo.InvariantCulture)}";
+
     public static string Format(DateTime utc)
     {
         var local = ToLocal(utc);
@@ -80,8 +84,8 @@ public static class MoroccanDate
     public static string Iso(DateTime utc) =>
         DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
-    public static IHtmlContent TimeElement(DateTime utc) =>
-        new HtmlString($"<time datetime=\"{Iso(utc)}\">{Format(utc)}</time>");
+    public static IHtmlContent TimeElement(DateTime utc, bool withTime = false) =>
+        new HtmlString($"<time datetime=\"{Iso(utc)}\">{(withTime ? FormatDateTime(utc) : Format(utc))}</time>");
 
     private static TimeZoneInfo FindCasablanca()
     {

@@ -48,7 +48,8 @@ public class CommentFormTests(CommentsFactory factory) : IClassFixture<CommentsF
         var form = doc.CommentForm();
 
         Assert.Equal("اترك تعليقاً", doc.GetElementById("respond-title")!.Text());
-        Assert.Equal("لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *", form.QuerySelector(".comment-notes")!.Text());
+        Assert.Equal("لن يتم نشر عنوان بريدك الإلكتروني (سياسة الخصوصية). الحقول الإلزامية مشار إليها بـ *", form.QuerySelector(".comment-notes")!.Text());
+        Assert.Equal("/page/privacy", form.QuerySelector(".comment-notes a")!.GetAttribute("href"));
         Assert.Equal("post", form.GetAttribute("method"));
         Assert.Equal(path, form.GetAttribute("action")!.Split('#')[0]);
 

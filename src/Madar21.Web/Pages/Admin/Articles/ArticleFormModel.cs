@@ -31,6 +31,8 @@ public abstract class ArticleFormModel(MadarDb db, ArticleEditor editor) : PageM
     [BindProperty] public string? LeadCaption { get; set; }
     /// <summary>The tags as typed, comma separated (<see cref="Madar21.Web.Tags.TagNames"/>).</summary>
     [BindProperty] public string? Tags { get; set; }
+    [BindProperty] public string? Slug { get; set; }
+    [BindProperty] public string? PublishedOn { get; set; }
 
     /// <summary>The pictures offered as the lead: the newest of the library, and the one chosen if it is older.</summary>
     public List<LeadChoice> LeadChoices { get; private set; } = [];
@@ -92,7 +94,7 @@ public abstract class ArticleFormModel(MadarDb db, ArticleEditor editor) : PageM
 
     protected ArticleEditor Editor => editor;
 
-    protected ArticleInput Input => new(Title, Section, Summary, Body, Status, PublishAt, CommentsOpen, Version, LeadMediaId, LeadCaption, Tags);
+    protected ArticleInput Input => new(Title, Section, Summary, Body, Status, PublishAt, CommentsOpen, Version, LeadMediaId, LeadCaption, Tags, Slug, PublishedOn);
 
     protected string EditorName => User.StaffId();
 

@@ -31,6 +31,8 @@ public class EditModel(MadarDb db, ArticleEditor editor, TimeProvider clock) : A
         Version = article.Version;
         (LeadMediaId, LeadCaption) = (article.LeadMediaId, article.LeadCaption);
         Tags = TagNames.Join(await TagQueries.NamesOfAsync(Db, id, ct));
+        Slug = article.Slug;
+        PublishedOn = article.Status == ArticleStatus.Published ? ArticleEditor.PublishAtValue(article.PublishedAt) : null;
         await LoadSectionsAsync(ct); // again: the lead picture is known now
         await FillFromKeptAsync(keptForms, kept, ct);
         return Page();

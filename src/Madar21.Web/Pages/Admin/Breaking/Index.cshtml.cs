@@ -1,5 +1,5 @@
-using System.Security.Claims;
 using System.Text.RegularExpressions;
+using System.Security.Claims;
 using Madar21.Web.Articles;
 using Madar21.Web.Data;
 using Madar21.Web.Models;
@@ -102,13 +102,9 @@ public partial class IndexModel(MadarDb db, TimeProvider clock, ILogger<IndexMod
     /// <summary>The article's current address, from its address (full, or its path) or its number; null unless it is public.</summary>
     private async Task<string?> ArticleUrlAsync(string typed, CancellationToken ct)
     {
-        var match = ArticleId().Match(typed.Trim());
-        if (!match.Success || !int.TryParse(match.Groups["id"].Value, out var id)) return null;
+        if (ArticleReference.IdOf(typed) is not { } id) return null;
         var article = await db.Articles.AsNoTracking().Where(a => a.Id == id).PublicAt(Now)
             .Select(a => new { a.Id, a.Slug }).FirstOrDefaultAsync(ct);
         return article is null ? null : ArticleQueries.UrlOf(article.Id, article.Slug);
     }
-
-    [GeneratedRegex(@"^(?:\d+|(?:https?://[^/]+)?/article/(?<id>\d+)(?:/.*)?)$|^(?<id>\d+)$")]
-    private static partial Regex ArticleId();
 }
