@@ -1,3 +1,4 @@
+using Madar21.Web.Articles;
 using Madar21.Web.Admin;
 using Madar21.Web.Data.Providers;
 using Madar21.Web.Site.Caching;
@@ -51,8 +52,16 @@ public static class DatabaseSetup
     internal static void Configure(IServiceProvider services, DbContextOptionsBuilder options)
     {
         // The rows every node needs before it serves, added by the migrations under their lock (EF Core's seeding).
-        options.UseAsyncSeeding((db, _, ct) => StaffRoles.EnsureCreatedAsync(db, ct))
-            .UseSeeding((db, _) => StaffRoles.EnsureCreatedAsync(db, CancellationToken.None).GetAwaiter().GetResult());
+        options.UseAsyncSeeding(async (db, _, ct) =>
+            {
+                await StaffRoles.EnsureCreatedAsync(db, ct);
+                await ArticleTitles.FoldMissingAsync(db, ct);
+            })
+            .UseSeeding((db, _) =>
+            {
+                StaffRoles.EnsureCreatedAsync(db, CancellationToken.None).GetAwaiter().GetResult();
+                ArticleTitles.FoldMissingAsync(db, CancellationToken.None).GetAwaiter().GetResult();
+            });
 
         // Every save evicts the cached pages it makes stale, whoever the writer is.
         if (services.GetService<CacheInvalidationInterceptor>() is { } invalidation)

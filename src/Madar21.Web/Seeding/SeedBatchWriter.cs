@@ -18,15 +18,15 @@ internal sealed class SeedBatchWriter : IAsyncDisposable
 {
     private const string InsertSql =
         """
-        INSERT INTO "Articles" ("SeedKey", "Title", "Slug", "SectionId", "Excerpt", "Status", "PublishedAt", "CreatedAt",
+        INSERT INTO "Articles" ("SeedKey", "Title", "TitleFolded", "Slug", "SectionId", "Excerpt", "Status", "PublishedAt", "CreatedAt",
             "UpdatedAt", "Version", "CommentsOpen", "EditedInSite", "SeedHash", "SeedLength", "SeedModifiedAt", "ReadingMinutes", "BodyText", "BodyHtml", "BodyMarkdown")
-        VALUES (@key, @title, @slug, @section, @excerpt, @status, @now, @now, @now, 0, @open, @edited, @hash, @length, @modified, @minutes, @text, @html, @markdown)
+        VALUES (@key, @title, @folded, @slug, @section, @excerpt, @status, @now, @now, @now, 0, @open, @edited, @hash, @length, @modified, @minutes, @text, @html, @markdown)
         RETURNING "Id"
         """;
 
     private const string UpdateSql =
         """
-        UPDATE "Articles" SET "Title" = @title, "Slug" = @slug, "SectionId" = @section, "Excerpt" = @excerpt, "UpdatedAt" = @now, "Version" = "Version" + 1,
+        UPDATE "Articles" SET "Title" = @title, "TitleFolded" = @folded, "Slug" = @slug, "SectionId" = @section, "Excerpt" = @excerpt, "UpdatedAt" = @now, "Version" = "Version" + 1,
             "SeedHash" = @hash, "SeedLength" = @length, "SeedModifiedAt" = @modified, "ReadingMinutes" = @minutes, "BodyText" = @text, "BodyHtml" = @html, "BodyMarkdown" = @markdown
         WHERE "Id" = @id
         """;
@@ -40,9 +40,9 @@ internal sealed class SeedBatchWriter : IAsyncDisposable
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Seed articles are written inside the batch's transaction.");
         _insert = PreparedCommands.Create(connection, transaction, InsertSql,
-            "@key", "@title", "@slug", "@section", "@excerpt", "@status", "@now", "@open", "@edited", "@hash", "@length", "@modified", "@minutes", "@text", "@html", "@markdown");
+            "@key", "@title", "@folded", "@slug", "@section", "@excerpt", "@status", "@now", "@open", "@edited", "@hash", "@length", "@modified", "@minutes", "@text", "@html", "@markdown");
         _update = PreparedCommands.Create(connection, transaction, UpdateSql,
-            "@id", "@title", "@slug", "@section", "@excerpt", "@now", "@hash", "@length", "@modified", "@minutes", "@text", "@html", "@markdown");
+            "@id", "@title", "@folded", "@slug", "@section", "@excerpt", "@now", "@hash", "@length", "@modified", "@minutes", "@text", "@html", "@markdown");
     }
 
     /// <summary>A new, published article; returns its id.</summary>
@@ -67,6 +67,7 @@ internal sealed class SeedBatchWriter : IAsyncDisposable
     private static void Bind(DbCommand command, SeedRow row, DateTime now)
     {
         Set(command, "@title", row.Title);
+        Set(command, "@folded", ArticleTitles.Fold(row.Title));
         Set(command, "@slug", row.Slug);
         Set(command, "@section", row.SectionId);
         Set(command, "@excerpt", row.Body.Excerpt);
