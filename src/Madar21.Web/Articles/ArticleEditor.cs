@@ -34,7 +34,7 @@ public enum ArticleDeletion { NotFound, Deleted, HiddenSeed }
 /// through tracked entities and SaveChanges, so that whatever listens to saved changes (search index, page
 /// cache) sees them.
 /// </summary>
-public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimeProvider clock, AuditTrail audit, ILogger<ArticleEditor> log)
+public sealed partial class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimeProvider clock, AuditTrail audit, ILogger<ArticleEditor> log)
 {
     /// <summary>Shown when another editor saved the article after this form was opened; nothing typed is lost.</summary>
     public const string ConflictMessage =
@@ -131,19 +131,7 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
         article.CommentsOpen = input.CommentsOpen;
         article.LeadMediaId = input.LeadMediaId;
         article.LeadCaption = input.LeadMediaId is null || string.IsNullOrWhiteSpace(input.LeadCaption) ? null : TextCleaning.Line(input.LeadCaption);
-        article.UpdatedAt = now;
-        switch (input.Status)
-        {
-            case ArticleStatus.Published when !article.IsPublicAt(now):
-                article.PublishedAt = now; // an article already out keeps its original time
-                break;
-            case ArticleStatus.Scheduled when !SameMinute(scheduledAt!.Value, article.PublishedAt):
-                article.PublishedAt = scheduledAt;
-                break;
-        }
-        ArticleReview.Track(article, input.Status, now);
-        article.Status = input.Status;
-        if (article.SeedKey is not null) article.EditedInSite = true;
+        SetStatus(article, input.Status, scheduledAt, now);
 
         if (!isNew && input.Version is { } opened)
         {
@@ -166,6 +154,27 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
         await audit.RecordAsync(AuditActionOf(before, article.Status), $"article {article.Id}", ct: ct);
         log.LogInformation("Staff {UserId} {Action} article {ArticleId} as {Status}", staffId, isNew ? "created" : "saved", article.Id, article.Status);
         return new ArticleSaveResult(article, []);
+    }
+
+    /// <summary>
+    /// The status an editor chose, with the publication time it implies; every save and bulk change goes through
+    /// here. The article is marked as changed now (and, if it came from a seed file, as edited in the site).
+    /// </summary>
+    private static void SetStatus(Article article, ArticleStatus status, DateTime? scheduledAt, DateTime now)
+    {
+        article.UpdatedAt = now;
+        switch (status)
+        {
+            case ArticleStatus.Published when !article.IsPublicAt(now):
+                article.PublishedAt = now; // an article already out keeps its original time
+                break;
+            case ArticleStatus.Scheduled when !SameMinute(scheduledAt!.Value, article.PublishedAt):
+                article.PublishedAt = scheduledAt;
+                break;
+        }
+        Newsroom.ArticleReview.Track(article, status, now);
+        article.Status = status;
+        if (article.SeedKey is not null) article.EditedInSite = true;
     }
 
     /// <summary>The lead picture must be in the library (it may have been deleted while the form was open).</summary>
