@@ -184,7 +184,7 @@ public sealed partial class ArticleEditor(MadarDb db, MarkdownRenderer renderer,
         if (input.LeadMediaId is { } mediaId && !await db.Media.AnyAsync(m => m.Id == mediaId, ct))
             errors.Add(new FieldError(Fields.LeadMediaId, "الصورة المختارة لم تعد في المكتبة؛ اختر غيرها."));
         if (input.LeadCaption?.Trim().Length > MediaItem.CaptionMaxLength)
-            errors.Add(new FieldError(Fields.LeadCaption, $"تعليق الصورة أطول من {MediaItem.CaptionMaxLength} حرف."));
+            errors.Add(new FieldError(Fields.LeadCaption, $"تعليق الصورة أطول من {ArabicPlural.Format(MediaItem.CaptionMaxLength, ArabicPlural.Characters, ArabicCase.Oblique)}."));
         return errors;
     }
 
@@ -209,10 +209,10 @@ public sealed partial class ArticleEditor(MadarDb db, MarkdownRenderer renderer,
 
         var title = Clean(input.Title);
         if (title is null) errors.Add(new(Fields.Title, "العنوان مطلوب."));
-        else if (title.Length > Article.TitleMaxLength) errors.Add(new(Fields.Title, $"العنوان أطول من {Article.TitleMaxLength} حرف."));
+        else if (title.Length > Article.TitleMaxLength) errors.Add(new(Fields.Title, $"العنوان أطول من {ArabicPlural.Format(Article.TitleMaxLength, ArabicPlural.Characters, ArabicCase.Oblique)}."));
 
         var summary = Clean(input.Summary);
-        if (summary?.Length > Article.SummaryMaxLength) errors.Add(new(Fields.Summary, $"الملخص أطول من {Article.SummaryMaxLength} حرف."));
+        if (summary?.Length > Article.SummaryMaxLength) errors.Add(new(Fields.Summary, $"الملخص أطول من {ArabicPlural.Format(Article.SummaryMaxLength, ArabicPlural.Characters, ArabicCase.Oblique)}."));
 
         var body = NormalizeBody(input.Body);
         if (string.IsNullOrWhiteSpace(body)) errors.Add(new(Fields.Body, "نص المقال مطلوب."));
