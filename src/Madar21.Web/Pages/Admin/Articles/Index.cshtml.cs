@@ -111,8 +111,9 @@ public class IndexModel(MadarDb db, ArticleEditor editor, TimeProvider clock) : 
         var more = rows.Count > PageSize;
         Articles = rows.Take(PageSize).ToList();
         if (backwards) Articles.Reverse();
-        HasNext = backwards || more;
-        HasPrevious = backwards ? more : Filter.After is not null;
+        // An empty page (past the end, or a forged edge) offers no neighbours: the filters' links lead back.
+        HasNext = Articles.Count > 0 && (backwards || more);
+        HasPrevious = Articles.Count > 0 && (backwards ? more : Filter.After is not null);
     }
 
     private async Task LoadSectionsAsync(CancellationToken ct) =>

@@ -12,25 +12,29 @@ namespace Madar21.Tests.Pages;
 /// </summary>
 public partial class QueryPlanTests
 {
-    public static TheoryData<string> AdminPages() =>
-    [
-        "/admin",
-        "/admin/articles",
-        "/admin/articles?sort=oldest",
-        "/admin/articles?after={deep}",
-        "/admin/articles?before={deep}",
-        "/admin/articles?status=draft",
-        "/admin/articles?status=published",
-        "/admin/articles?status=scheduled",
-        "/admin/articles?section={section}",
-        "/admin/articles?section={section}&status=draft&after={deep}",
-        "/admin/articles?q=" + Uri.EscapeDataString("الحكومة"),
-        "/admin/articles?q=" + Uri.EscapeDataString("الجفاف") + "&status=draft",
-    ];
+    /// <param name="rowidWalk">
+    /// The list with no filter, or one most articles pass, walks the table by id from the page's edge and stops after a
+    /// page (SQLite's plan says "SCAN a", bounded by the LIMIT); a filter few articles pass must find them by an index.
+    /// </param>
+    public static TheoryData<string, bool> AdminPages() => new()
+    {
+        { "/admin", false },
+        { "/admin/articles", true },
+        { "/admin/articles?sort=oldest", true },
+        { "/admin/articles?after={deep}", true },
+        { "/admin/articles?before={deep}", true },
+        { "/admin/articles?status=published", true },
+        { "/admin/articles?status=draft", false },
+        { "/admin/articles?status=scheduled", false },
+        { "/admin/articles?section={section}", false },
+        { "/admin/articles?section={section}&status=draft&after={deep}", false },
+        { "/admin/articles?q=" + Uri.EscapeDataString("الحكومة"), false },
+        { "/admin/articles?q=" + Uri.EscapeDataString("الجفاف") + "&status=draft", false },
+    };
 
     [Theory]
     [MemberData(nameof(AdminPages))]
-    public async Task Every_command_of_the_admin_list_and_dashboard_uses_an_index(string url)
+    public async Task Every_command_of_the_admin_list_and_dashboard_uses_an_index(string url, bool rowidWalk)
     {
         var editor = await SignedInWithArticlesAsync();
         url = await ResolveAsync(url);
@@ -45,14 +49,19 @@ public partial class QueryPlanTests
         {
             var plan = await PlanAsync(command);
             var problems = Problems(command.Sql, plan);
+            if (rowidWalk && Limit().IsMatch(command.Sql) && !plan.Any(l => l.Contains("TEMP B-TREE", StringComparison.Ordinal)))
+                problems.RemoveAll(p => p == "full scan of Articles: SCAN a");
             Assert.True(problems.Count == 0, $"{url}: {string.Join("; ", problems)}\n{command.Sql}\n{string.Join("\n", plan)}");
         }
     }
 
     [Theory]
-    [InlineData("/admin/articles", 5)] // the account, its session, the sections, the page of articles (with its comment counts)
-    [InlineData("/admin/articles?q=x&status=draft&section={section}&after={deep}", 5)]
-    [InlineData("/admin", 8)] // the account, its session, four counts, two short lists
+    // Every admin page: the session, the account with its claims and roles (six), the two-factor setting and the
+    // navigation's count of pending comments, and any other command the admin layout sends (eleven at most).
+    // The list adds the sections and ONE command for its page of 50 rows with their comment counts.
+    [InlineData("/admin/articles", 11)]
+    [InlineData("/admin/articles?q=x&status=draft&section={section}&after={deep}", 11)]
+    [InlineData("/admin", 15)] // four counts and two short lists
     public async Task The_admin_list_and_dashboard_send_a_fixed_number_of_commands(string url, int most)
     {
         var editor = await SignedInWithArticlesAsync();
@@ -61,7 +70,7 @@ public partial class QueryPlanTests
         Assert.Equal(System.Net.HttpStatusCode.OK, (await editor.GetAsync(url)).StatusCode);
         var query = url.IndexOf('?', StringComparison.Ordinal) is var q and >= 0 ? url[q..] : "";
         var commands = factory.Commands.For(url[..^query.Length] + query);
-        Assert.InRange(commands.Count, 1, most);
+        Assert.True(commands.Count <= most, $"{commands.Count} commands:\n{string.Join("\n\n", commands)}");
     }
 
     private async Task<HttpClient> SignedInWithArticlesAsync()
