@@ -117,7 +117,11 @@ public static class PageTypes
             await page.GotoAsync("/admin/articles?status=published");
             await page.Locator(".admin-table input[name=ids]").First.CheckAsync();
             await page.Locator("#change").SelectOptionAsync("Unpublish");
-            return await page.RunAndWaitForNavigationAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "متابعة…" }).ClickAsync());
+            var response = await page.RunAndWaitForResponseAsync(
+                () => page.GetByRole(AriaRole.Button, new() { Name = "متابعة…" }).ClickAsync(),
+                r => r.Request.Method == "POST" && r.Url.Contains("handler=Confirm", StringComparison.Ordinal));
+            await Assertions.Expect(page.Locator(".admin-confirm")).ToBeVisibleAsync();
+            return response;
         }),
         new("admin-moderation-queue", async (site, page) =>
         {
