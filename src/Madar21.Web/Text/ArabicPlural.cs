@@ -60,9 +60,6 @@ public static class ArabicPlural
         None: "لا تعليقات", One: "تعليق واحد", Two: "تعليقان", Plural: "تعليقات", Accusative: "تعليقًا", Singular: "تعليق",
         TwoOblique: "تعليقين");
 
-    public static readonly ArabicNoun Articles = new(
-        None: "لا مقالات", One: "مقال واحد", Two: "مقالان", Plural: "مقالات", Accusative: "مقالًا", Singular: "مقال");
-
     /// <summary>«3 دقائق قراءة»: the noun in construct with «قراءة» (the dual loses its nūn: «دقيقتا قراءة»).</summary>
     public static readonly ArabicNoun ReadingMinutes = new(
         None: "أقل من دقيقة قراءة", One: "دقيقة قراءة", Two: "دقيقتا قراءة", Plural: "دقائق قراءة", Accusative: "دقيقةَ قراءة", Singular: "دقيقة قراءة",

@@ -105,6 +105,9 @@ namespace Madar21.Web.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TitleFolded")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -118,6 +121,12 @@ namespace Madar21.Web.Data.Migrations
 
                     b.HasIndex("SeedKey")
                         .IsUnique();
+
+                    b.HasIndex("SectionId", "Id");
+
+                    b.HasIndex("Status", "Id");
+
+                    b.HasIndex("TitleFolded", "Id");
 
                     b.HasIndex("CreatedById", "CreatedAt", "Id");
 

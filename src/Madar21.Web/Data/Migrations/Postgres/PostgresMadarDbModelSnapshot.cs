@@ -112,6 +112,9 @@ namespace Madar21.Web.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("TitleFolded")
+                        .HasColumnType("text");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -125,6 +128,12 @@ namespace Madar21.Web.Data.Migrations.Postgres
 
                     b.HasIndex("SeedKey")
                         .IsUnique();
+
+                    b.HasIndex("SectionId", "Id");
+
+                    b.HasIndex("Status", "Id");
+
+                    b.HasIndex("TitleFolded", "Id");
 
                     b.HasIndex("CreatedById", "CreatedAt", "Id");
 
