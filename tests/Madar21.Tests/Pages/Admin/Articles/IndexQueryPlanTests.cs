@@ -57,11 +57,11 @@ public partial class QueryPlanTests
 
     [Theory]
     // Every admin page: the session, the account with its claims and roles (six), the two-factor setting and the
-    // navigation's count of pending comments, and any other command the admin layout sends (eleven at most).
+    // navigation's counts of pending comments and reviews (ten).
     // The list adds the sections and ONE command for its page of 50 rows with their comment counts.
-    [InlineData("/admin/articles", 11)]
-    [InlineData("/admin/articles?q=x&status=draft&section={section}&after={deep}", 11)]
-    [InlineData("/admin", 15)] // four counts and two short lists
+    [InlineData("/admin/articles", 12)]
+    [InlineData("/admin/articles?q=x&status=draft&section={section}&after={deep}", 12)]
+    [InlineData("/admin", 17)] // five counts and two short lists
     public async Task The_admin_list_and_dashboard_send_a_fixed_number_of_commands(string url, int most)
     {
         var editor = await SignedInWithArticlesAsync();
