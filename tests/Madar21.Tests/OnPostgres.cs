@@ -83,3 +83,15 @@ public sealed class SitePageTestsOnPostgres(PostgresFactory factory)
 
 public sealed class SitePageEditTestsOnPostgres(PostgresFactory factory)
     : Pages.Admin.SitePages.EditTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;
+
+public sealed class AdminArticleListTestsOnPostgres(PostgresFactory factory)
+    : Pages.Admin.Articles.IndexTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;
+
+public sealed class AdminBulkTestsOnPostgres(PostgresFactory factory)
+    : Pages.Admin.Articles.BulkTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;
+
+public sealed class AdminDashboardTestsOnPostgres(PostgresFactory factory)
+    : Pages.Admin.DashboardTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;
+
+public sealed class EditStateTestsOnPostgres(PostgresFactory factory)
+    : Pages.Admin.Articles.EditStateTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;

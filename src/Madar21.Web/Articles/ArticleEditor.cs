@@ -36,7 +36,7 @@ public enum ArticleDeletion { NotFound, Deleted, HiddenSeed }
 /// through tracked entities and SaveChanges, so that whatever listens to saved changes (search index, page
 /// cache) sees them.
 /// </summary>
-public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimeProvider clock, AuditTrail audit, ILogger<ArticleEditor> log)
+public sealed partial class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimeProvider clock, AuditTrail audit, ILogger<ArticleEditor> log)
 {
     /// <summary>Shown when another editor saved the article after this form was opened; nothing typed is lost.</summary>
     public const string ConflictMessage =
@@ -166,21 +166,9 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
         article.CommentsOpen = input.CommentsOpen;
         article.LeadMediaId = input.LeadMediaId;
         article.LeadCaption = input.LeadMediaId is null || string.IsNullOrWhiteSpace(input.LeadCaption) ? null : TextCleaning.Line(input.LeadCaption);
-        article.UpdatedAt = now;
-        switch (input.Status)
-        {
-            case ArticleStatus.Published when !article.IsPublicAt(now):
-                article.PublishedAt = now; // an article already out keeps its original time
-                break;
-            case ArticleStatus.Scheduled when !SameMinute(scheduledAt!.Value, article.PublishedAt):
-                article.PublishedAt = scheduledAt;
-                break;
-        }
-        ArticleReview.Track(article, input.Status, now);
+        SetStatus(article, input.Status, scheduledAt, now);
         if (publishedOn is { } on) article.PublishedAt = on; // an editor's own date for a published article
-        article.Status = input.Status;
         if (readerVisible is not null) ReaderUpdate.Note(article, readerVisible, now);
-        if (article.SeedKey is not null) article.EditedInSite = true;
         await Tagging.SetAsync(db, article, tags, now, ct);
 
         if (!isNew && input.Version is { } opened)
@@ -212,6 +200,27 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
         return new ArticleSaveResult(article, []);
     }
 
+    /// <summary>
+    /// The status an editor chose, with the publication time it implies; every save and bulk change goes through
+    /// here. The article is marked as changed now (and, if it came from a seed file, as edited in the site).
+    /// </summary>
+    private static void SetStatus(Article article, ArticleStatus status, DateTime? scheduledAt, DateTime now)
+    {
+        article.UpdatedAt = now;
+        switch (status)
+        {
+            case ArticleStatus.Published when !article.IsPublicAt(now):
+                article.PublishedAt = now; // an article already out keeps its original time
+                break;
+            case ArticleStatus.Scheduled when !SameMinute(scheduledAt!.Value, article.PublishedAt):
+                article.PublishedAt = scheduledAt;
+                break;
+        }
+        Newsroom.ArticleReview.Track(article, status, now);
+        article.Status = status;
+        if (article.SeedKey is not null) article.EditedInSite = true;
+    }
+
     /// <summary>The lead picture must be in the library (it may have been deleted while the form was open).</summary>
     private async Task<List<FieldError>> LeadPictureErrorsAsync(ArticleInput input, CancellationToken ct)
     {
@@ -219,7 +228,7 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
         if (input.LeadMediaId is { } mediaId && !await db.Media.AnyAsync(m => m.Id == mediaId, ct))
             errors.Add(new FieldError(Fields.LeadMediaId, "الصورة المختارة لم تعد في المكتبة؛ اختر غيرها."));
         if (input.LeadCaption?.Trim().Length > MediaItem.CaptionMaxLength)
-            errors.Add(new FieldError(Fields.LeadCaption, $"تعليق الصورة أطول من {MediaItem.CaptionMaxLength} حرف."));
+            errors.Add(new FieldError(Fields.LeadCaption, $"تعليق الصورة أطول من {ArabicPlural.Format(MediaItem.CaptionMaxLength, ArabicPlural.Characters, ArabicCase.Oblique)}."));
         return errors;
     }
 
@@ -244,10 +253,10 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
 
         var title = Clean(input.Title);
         if (title is null) errors.Add(new(Fields.Title, "العنوان مطلوب."));
-        else if (title.Length > Article.TitleMaxLength) errors.Add(new(Fields.Title, $"العنوان أطول من {Article.TitleMaxLength} حرف."));
+        else if (title.Length > Article.TitleMaxLength) errors.Add(new(Fields.Title, $"العنوان أطول من {ArabicPlural.Format(Article.TitleMaxLength, ArabicPlural.Characters, ArabicCase.Oblique)}."));
 
         var summary = Clean(input.Summary);
-        if (summary?.Length > Article.SummaryMaxLength) errors.Add(new(Fields.Summary, $"الملخص أطول من {Article.SummaryMaxLength} حرف."));
+        if (summary?.Length > Article.SummaryMaxLength) errors.Add(new(Fields.Summary, $"الملخص أطول من {ArabicPlural.Format(Article.SummaryMaxLength, ArabicPlural.Characters, ArabicCase.Oblique)}."));
 
         var body = NormalizeBody(input.Body);
         if (string.IsNullOrWhiteSpace(body)) errors.Add(new(Fields.Body, "نص المقال مطلوب."));

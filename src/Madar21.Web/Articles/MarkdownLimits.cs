@@ -1,3 +1,4 @@
+using Madar21.Web.Text;
 namespace Madar21.Web.Articles;
 
 /// <summary>
@@ -28,7 +29,7 @@ public static class MarkdownLimits
     /// <summary>Why this Markdown is refused, in Arabic; null when it is accepted. Reads the text once, without parsing it.</summary>
     public static string? Check(string markdown)
     {
-        if (markdown.Length > MaxLength) return $"نص المقال أطول من {MaxLength} حرف.";
+        if (markdown.Length > MaxLength) return $"نص المقال أطول من {ArabicPlural.Format(MaxLength, ArabicPlural.Characters, ArabicCase.Oblique)}.";
 
         var links = 0;
         var markup = 0;

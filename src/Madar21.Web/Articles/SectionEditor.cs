@@ -86,7 +86,7 @@ public sealed partial class SectionEditor(MadarDb db, AuditTrail audit, ILogger<
     private async Task<string?> ValidateAsync(string? name, int? exceptId, CancellationToken ct)
     {
         if (name is null) return "اسم القسم مطلوب.";
-        if (name.Length > Section.NameMaxLength) return $"اسم القسم أطول من {Section.NameMaxLength} حرفاً.";
+        if (name.Length > Section.NameMaxLength) return $"اسم القسم أطول من {ArabicPlural.Format(Section.NameMaxLength, ArabicPlural.Characters, ArabicCase.Oblique)}.";
         if (Section.UrlSegmentProblem(name) is { } problem) return problem;
         if (await db.Sections.AnyAsync(s => s.Name == name && s.Id != exceptId, ct)) return "يوجد قسم بهذا الاسم.";
         return null;

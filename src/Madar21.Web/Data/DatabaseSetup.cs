@@ -1,3 +1,4 @@
+using Madar21.Web.Articles;
 using Madar21.Web.Admin;
 using Madar21.Web.Data.Providers;
 using Madar21.Web.Site.Caching;
@@ -57,11 +58,13 @@ public static class DatabaseSetup
             {
                 await StaffRoles.EnsureCreatedAsync(db, ct);
                 await SitePages.SitePageDefaults.EnsureCreatedAsync(db, site, clock, ct);
+                await ArticleTitles.FoldMissingAsync(db, ct);
             })
             .UseSeeding((db, _) =>
             {
                 StaffRoles.EnsureCreatedAsync(db, CancellationToken.None).GetAwaiter().GetResult();
                 SitePages.SitePageDefaults.EnsureCreatedAsync(db, site, clock, CancellationToken.None).GetAwaiter().GetResult();
+                ArticleTitles.FoldMissingAsync(db, CancellationToken.None).GetAwaiter().GetResult();
             });
 
         // Every save evicts the cached pages it makes stale, whoever the writer is.

@@ -22,9 +22,9 @@ public sealed record PictureText(string? Alt, string? Caption, string? Credit)
     {
         var errors = new List<(string, string)>();
         if (string.IsNullOrWhiteSpace(Alt)) errors.Add((Fields.Alt, "اكتب نصاً بديلاً يصف الصورة لمن لا يراها."));
-        else if (Alt.Trim().Length > MediaItem.AltMaxLength) errors.Add((Fields.Alt, $"النص البديل أطول من {MediaItem.AltMaxLength} حرف."));
-        if (Caption?.Trim().Length > MediaItem.CaptionMaxLength) errors.Add((Fields.Caption, $"التعليق أطول من {MediaItem.CaptionMaxLength} حرف."));
-        if (Credit?.Trim().Length > MediaItem.CreditMaxLength) errors.Add((Fields.Credit, $"المصدر أطول من {MediaItem.CreditMaxLength} حرف."));
+        else if (Alt.Trim().Length > MediaItem.AltMaxLength) errors.Add((Fields.Alt, $"النص البديل أطول من {ArabicPlural.Format(MediaItem.AltMaxLength, ArabicPlural.Characters, ArabicCase.Oblique)}."));
+        if (Caption?.Trim().Length > MediaItem.CaptionMaxLength) errors.Add((Fields.Caption, $"التعليق أطول من {ArabicPlural.Format(MediaItem.CaptionMaxLength, ArabicPlural.Characters, ArabicCase.Oblique)}."));
+        if (Credit?.Trim().Length > MediaItem.CreditMaxLength) errors.Add((Fields.Credit, $"المصدر أطول من {ArabicPlural.Format(MediaItem.CreditMaxLength, ArabicPlural.Characters, ArabicCase.Oblique)}."));
         return errors;
     }
 }

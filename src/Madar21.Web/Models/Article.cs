@@ -23,6 +23,14 @@ public class Article
     public string? SeedKey { get; set; }
 
     public required string Title { get; set; }
+
+    /// <summary>
+    /// The title as <see cref="Search.ArabicNormalizer"/> folds it, for the admin's title search (drafts included,
+    /// which the search index leaves out). <see cref="Data.MadarDb"/> keeps it in step with <see cref="Title"/> on every
+    /// save; null only for a row written before the column existed, until the start-up fills it in.
+    /// </summary>
+    public string? TitleFolded { get; set; }
+
     public required string Slug { get; set; }
 
     public int SectionId { get; set; }

@@ -18,15 +18,15 @@ internal sealed class SeedBatchWriter : IAsyncDisposable
 {
     private const string InsertSql =
         """
-        INSERT INTO "Articles" ("SeedKey", "Title", "Slug", "SectionId", "Excerpt", "Status", "PublishedAt", "CreatedAt",
+        INSERT INTO "Articles" ("SeedKey", "Title", "TitleFolded", "Slug", "SectionId", "Excerpt", "Status", "PublishedAt", "CreatedAt",
             "UpdatedAt", "Version", "CommentsOpen", "EditedInSite", "SeedHash", "SeedLength", "SeedModifiedAt", "ReadingMinutes", "LeadMediaId", "BodyText", "BodyHtml", "BodyMarkdown")
-        VALUES (@key, @title, @slug, @section, @excerpt, @status, @published, @now, @now, 0, @open, @edited, @hash, @length, @modified, @minutes, @lead, @text, @html, @markdown)
+        VALUES (@key, @title, @folded, @slug, @section, @excerpt, @status, @published, @now, @now, 0, @open, @edited, @hash, @length, @modified, @minutes, @lead, @text, @html, @markdown)
         RETURNING "Id"
         """;
 
     private const string UpdateSql =
         """
-        UPDATE "Articles" SET "Title" = @title, "Slug" = @slug, "SectionId" = @section, "Excerpt" = @excerpt, "UpdatedAt" = @now, "Version" = "Version" + 1,
+        UPDATE "Articles" SET "Title" = @title, "TitleFolded" = @folded, "Slug" = @slug, "SectionId" = @section, "Excerpt" = @excerpt, "UpdatedAt" = @now, "Version" = "Version" + 1,
             "SeedHash" = @hash, "SeedLength" = @length, "SeedModifiedAt" = @modified, "ReadingMinutes" = @minutes, "LeadMediaId" = @lead, "BodyText" = @text, "BodyHtml" = @html, "BodyMarkdown" = @markdown
         WHERE "Id" = @id
         """;
@@ -40,9 +40,9 @@ internal sealed class SeedBatchWriter : IAsyncDisposable
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Seed articles are written inside the batch's transaction.");
         _insert = PreparedCommands.Create(connection, transaction, InsertSql,
-            "@key", "@title", "@slug", "@section", "@excerpt", "@status", "@published", "@now", "@open", "@edited", "@hash", "@length", "@modified", "@minutes", "@lead", "@text", "@html", "@markdown");
+            "@key", "@title", "@folded", "@slug", "@section", "@excerpt", "@status", "@published", "@now", "@open", "@edited", "@hash", "@length", "@modified", "@minutes", "@lead", "@text", "@html", "@markdown");
         _update = PreparedCommands.Create(connection, transaction, UpdateSql,
-            "@id", "@title", "@slug", "@section", "@excerpt", "@now", "@hash", "@length", "@modified", "@minutes", "@lead", "@text", "@html", "@markdown");
+            "@id", "@title", "@folded", "@slug", "@section", "@excerpt", "@now", "@hash", "@length", "@modified", "@minutes", "@lead", "@text", "@html", "@markdown");
     }
 
     /// <summary>A new article, published at the header's date (scheduled when that is ahead) or now; returns its id.</summary>
@@ -69,6 +69,7 @@ internal sealed class SeedBatchWriter : IAsyncDisposable
     private static void Bind(DbCommand command, SeedRow row, DateTime now)
     {
         Set(command, "@title", row.Title);
+        Set(command, "@folded", ArticleTitles.Fold(row.Title));
         Set(command, "@slug", row.Slug);
         Set(command, "@section", row.SectionId);
         Set(command, "@excerpt", row.Body.Excerpt);

@@ -147,6 +147,27 @@ public static class PageTypes
             var id = await server.AddWriterArticleAsync("تقرير أعاده المحرر إلى كاتبه", sendBackNote: "أضف مصدر الأرقام في الفقرة الثانية.");
             await page.SignInAsWriterAsync(server);
             return await page.GotoAsync($"/admin/articles/{id}/edit");
+        new("admin-dashboard", async (_, page) =>
+        {
+            await page.SignInAsync();
+            return await page.GotoAsync("/admin");
+        }),
+        new("admin-article-list", async (_, page) =>
+        {
+            await page.SignInAsync();
+            return await page.GotoAsync("/admin/articles?status=published&q=" + Uri.EscapeDataString("بلينكين"));
+        }),
+        new("admin-article-bulk-confirmation", async (_, page) =>
+        {
+            await page.SignInAsync();
+            await page.GotoAsync("/admin/articles?status=published");
+            await page.Locator(".admin-table input[name=ids]").First.CheckAsync();
+            await page.Locator("#change").SelectOptionAsync("Unpublish");
+            var response = await page.RunAndWaitForResponseAsync(
+                () => page.GetByRole(AriaRole.Button, new() { Name = "متابعة…" }).ClickAsync(),
+                r => r.Request.Method == "POST" && r.Url.Contains("handler=Confirm", StringComparison.Ordinal));
+            await Assertions.Expect(page.Locator(".admin-confirm")).ToBeVisibleAsync();
+            return response;
         }),
         new("admin-tags", async (site, page) =>
         {

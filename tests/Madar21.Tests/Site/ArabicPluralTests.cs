@@ -26,6 +26,83 @@ public class ArabicPluralTests
         Assert.Equal(expected, ArabicPlural.Format(count, ArabicPlural.Comments));
 
     [Theory]
+    [InlineData(0, "لا مقالات", "لا مقالات")]
+    [InlineData(1, "مقال واحد", "مقال واحد")]
+    [InlineData(2, "مقالان", "مقالين")] // the dual alone changes with the case: «تم نشر مقالين»
+    [InlineData(3, "3 مقالات", "3 مقالات")]
+    [InlineData(10, "10 مقالات", "10 مقالات")]
+    [InlineData(11, "11 مقالًا", "11 مقالًا")]
+    [InlineData(100, "100 مقال", "100 مقال")]
+    [InlineData(101, "101 مقال", "101 مقال")]
+    [InlineData(102, "102 مقال", "102 مقال")]
+    public void Article_counts_agree_with_their_number_as_subject_and_as_object(int count, string nominative, string oblique)
+    {
+        Assert.Equal(nominative, ArabicPlural.Format(count, ArabicPlural.Articles));
+        Assert.Equal(oblique, ArabicPlural.Format(count, ArabicPlural.Articles, ArabicCase.Oblique));
+    }
+
+    [Theory]
+    [InlineData(0, "لا مقالات منشورة")]
+    [InlineData(1, "مقال واحد منشور")]
+    [InlineData(2, "مقالان منشوران")]
+    [InlineData(5, "5 مقالات منشورة")]
+    [InlineData(11, "11 مقالًا منشورًا")]
+    [InlineData(100, "100 مقال منشور")]
+    [InlineData(103, "103 مقالات منشورة")]
+    public void The_adjective_agrees_with_the_counted_noun(int count, string expected) =>
+        Assert.Equal(expected, ArabicPlural.Format(count, ArabicPlural.PublishedArticles));
+
+    [Theory]
+    [InlineData(0, "لا مسودات")]
+    [InlineData(1, "مسودة واحدة")]
+    [InlineData(2, "مسودتان")]
+    [InlineData(3, "3 مسودات")]
+    [InlineData(10, "10 مسودات")]
+    [InlineData(11, "11 مسودةً")]
+    [InlineData(100, "100 مسودة")]
+    [InlineData(101, "101 مسودة")]
+    [InlineData(102, "102 مسودة")]
+    public void Draft_counts_are_feminine(int count, string expected) =>
+        Assert.Equal(expected, ArabicPlural.Format(count, ArabicPlural.Drafts));
+
+    [Theory]
+    [InlineData(1, "تمت الموافقة على تعليق واحد.")]
+    [InlineData(2, "تمت الموافقة على تعليقين.")]
+    [InlineData(3, "تمت الموافقة على 3 تعليقات.")]
+    [InlineData(11, "تمت الموافقة على 11 تعليقًا.")]
+    [InlineData(100, "تمت الموافقة على 100 تعليق.")]
+    public void Moderation_messages_put_the_count_after_an_impersonal_verb(int count, string expected) =>
+        Assert.Equal(expected, Madar21.Web.Pages.Admin.Comments.IndexModel.Done("تمت الموافقة على {0}.", count));
+
+    [Theory]
+    [InlineData(Madar21.Web.Articles.BulkChange.Publish, 1, "تم نشر مقال واحد.")]
+    [InlineData(Madar21.Web.Articles.BulkChange.Publish, 2, "تم نشر مقالين.")]
+    [InlineData(Madar21.Web.Articles.BulkChange.Unpublish, 5, "تم إلغاء نشر 5 مقالات؛ صارت مسودات لا يراها القراء.")]
+    [InlineData(Madar21.Web.Articles.BulkChange.Move, 11, "تم نقل 11 مقالًا إلى قسم «رياضة».")]
+    public void Bulk_messages_count_the_articles_changed(Madar21.Web.Articles.BulkChange change, int count, string expected) =>
+        Assert.Equal(expected, Madar21.Web.Pages.Admin.Articles.IndexModel.Done(change, count, "رياضة"));
+
+    [Fact]
+    public void Admin_length_and_time_messages_go_through_the_same_forms()
+    {
+        Assert.Equal("200 حرف", ArabicPlural.Format(200, ArabicPlural.Characters, ArabicCase.Oblique));
+        Assert.Equal("60 حرفًا", ArabicPlural.Format(60, ArabicPlural.Characters, ArabicCase.Oblique));
+        Assert.Equal("يومين", ArabicPlural.Format(2, ArabicPlural.Days, ArabicCase.Oblique)); // was «2 أيام»
+        Assert.Equal("30 يومًا", ArabicPlural.Format(30, ArabicPlural.Days));
+        Assert.Equal("15 دقيقةً", ArabicPlural.Format(15, ArabicPlural.Minutes));
+        Assert.Equal("10 صور", ArabicPlural.Format(10, ArabicPlural.Pictures));
+        Assert.Equal("صورتين", ArabicPlural.Format(2, ArabicPlural.Pictures, ArabicCase.Oblique));
+    }
+
+    [Fact]
+    public void A_scheduled_article_says_when_it_will_appear_in_casablanca_time()
+    {
+        // 08:00 UTC on 5 December 2026 is 09:00 in Casablanca (UTC+1 outside Ramadan).
+        var at = new DateTime(2026, 12, 5, 8, 0, 0, DateTimeKind.Utc);
+        Assert.Equal("سيُنشر في 5 دجنبر 2026، 09:00", Madar21.Web.Articles.ArticleStateText.ScheduledFor(at));
+    }
+
+    [Theory]
     [InlineData(1, "دقيقة قراءة")]
     [InlineData(2, "دقيقتا قراءة")]
     [InlineData(3, "3 دقائق قراءة")]

@@ -1,3 +1,4 @@
+using Madar21.Web.Text;
 using System.ComponentModel.DataAnnotations;
 using Madar21.Web.Admin;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +11,7 @@ namespace Madar21.Web.Pages.Admin;
 public class LoginModel(StaffSignIn signIn) : PageModel
 {
     public const string Refused = "البريد الإلكتروني أو كلمة المرور غير صحيحة.";
-    public const string LockedOut = "أُوقف الدخول مؤقتاً بعد محاولات فاشلة متكررة. حاول مرة أخرى بعد 15 دقيقة.";
+    public static readonly string LockedOut = $"أُوقف الدخول مؤقتاً بعد محاولات فاشلة متكررة. حاول مرة أخرى بعد {ArabicPlural.Format((long)Madar21.Web.Admin.LoginThrottle.LockoutDuration.TotalMinutes, ArabicPlural.Minutes, ArabicCase.Oblique)}.";
 
     [BindProperty, Required(ErrorMessage = "البريد الإلكتروني مطلوب.")]
     public string? Email { get; set; }

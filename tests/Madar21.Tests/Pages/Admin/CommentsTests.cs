@@ -108,7 +108,7 @@ public class CommentsTests(MadarFactory factory) : IClassFixture<MadarFactory>
         Assert.Equal(CommentStatus.Approved, await StatusOf(a));
         Assert.Equal(CommentStatus.Approved, await StatusOf(b));
         Assert.Equal(CommentStatus.Pending, await StatusOf(untouched));
-        Assert.Contains("2", (await editor.GetPageAsync(response.Headers.Location!.OriginalString)).QuerySelector(".admin-notice")!.Text());
+        Assert.Equal("تمت الموافقة على تعليقين.", (await editor.GetPageAsync(response.Headers.Location!.OriginalString)).QuerySelector(".admin-notice")!.Text().Trim());
     }
 
     [SkippableFact]
@@ -175,7 +175,7 @@ public class CommentsTests(MadarFactory factory) : IClassFixture<MadarFactory>
         var response = await editor.SubmitAsync(form);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Contains("3", (await editor.GetPageAsync(response.Headers.Location!.OriginalString)).QuerySelector(".admin-notice")!.Text());
+        Assert.StartsWith("تم محو 3 تعليقات،", (await editor.GetPageAsync(response.Headers.Location!.OriginalString)).QuerySelector(".admin-notice")!.Text().Trim());
         Assert.False(await factory.WithDb(db => db.Comments.AnyAsync(c => c.EmailHash == hash)));
         foreach (var c in mine) Assert.Null(await StatusOf(c));
         Assert.Equal(CommentStatus.Approved, await StatusOf(someoneElse));
@@ -232,7 +232,6 @@ public class CommentsTests(MadarFactory factory) : IClassFixture<MadarFactory>
     [SkippableTheory]
     [InlineData("/admin/comments?page=2147483647")]
     [InlineData("/admin/comments?status=trash&page=100001")]
-    [InlineData("/admin/articles?page=2147483647")]
     public async Task A_page_number_past_any_real_list_is_404_not_an_overflow(string url)
     {
         var editor = await factory.SignedInAsEditorAsync();

@@ -8,7 +8,7 @@ namespace Madar21.Tests.Pages.Admin;
 public class LoginTests(MadarFactory factory) : IClassFixture<MadarFactory>
 {
     private const string Refused = "البريد الإلكتروني أو كلمة المرور غير صحيحة.";
-    private const string LockedOut = "أُوقف الدخول مؤقتاً بعد محاولات فاشلة متكررة. حاول مرة أخرى بعد 15 دقيقة.";
+    private const string LockedOut = "أُوقف الدخول مؤقتاً بعد محاولات فاشلة متكررة. حاول مرة أخرى بعد 15 دقيقةً.";
 
     private static string LoginUrl(string returnUrl) => "/admin/login?ReturnUrl=" + Uri.EscapeDataString(returnUrl);
 

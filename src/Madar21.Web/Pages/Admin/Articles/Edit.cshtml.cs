@@ -17,6 +17,9 @@ public class EditModel(MadarDb db, ArticleEditor editor, TimeProvider clock) : A
     /// <summary>The article's public address while readers can see it.</summary>
     public string? PublicUrl { get; private set; }
 
+    /// <summary>«سيُنشر في …» for an article scheduled ahead; «نُشر في …» once out.</summary>
+    public string? When { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, string? kept, [FromServices] KeptArticleForms keptForms, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is not { } article) return NotFound();
@@ -25,8 +28,9 @@ public class EditModel(MadarDb db, ArticleEditor editor, TimeProvider clock) : A
         Section = article.SectionId;
         Summary = article.Summary;
         Body = article.BodyMarkdown;
-        Status = article.Status;
-        PublishAt = article.Status == ArticleStatus.Scheduled ? ArticleEditor.PublishAtValue(article.PublishedAt) : null;
+        // The state readers see: a scheduled article whose time has passed is published, and saving keeps its time.
+        Status = ArticleEditor.StateAt(article.Status, article.PublishedAt, clock.GetUtcNow().UtcDateTime);
+        PublishAt = Status == ArticleStatus.Scheduled ? ArticleEditor.PublishAtValue(article.PublishedAt) : null;
         CommentsOpen = article.CommentsOpen;
         Version = article.Version;
         (LeadMediaId, LeadCaption) = (article.LeadMediaId, article.LeadCaption);
@@ -69,7 +73,10 @@ public class EditModel(MadarDb db, ArticleEditor editor, TimeProvider clock) : A
         Id = id;
         FromSeed = article.SeedKey is not null;
         await LoadReviewAsync(article);
-        PublicUrl = article.IsPublicAt(clock.GetUtcNow().UtcDateTime) ? ArticleQueries.UrlOf(id, article.Slug) : null;
+        var now = clock.GetUtcNow().UtcDateTime;
+        PublicUrl = article.IsPublicAt(now) ? ArticleQueries.UrlOf(id, article.Slug) : null;
+        var state = ArticleEditor.StateAt(article.Status, article.PublishedAt, now);
+        When = state == ArticleStatus.Draft ? null : ArticleStateText.When(state, article.PublishedAt, article.UpdatedAt);
         await LoadSectionsAsync(ct);
         return article;
     }

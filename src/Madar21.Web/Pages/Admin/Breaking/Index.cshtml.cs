@@ -1,3 +1,5 @@
+using Madar21.Web.Text;
+using System.Security.Claims;
 using System.Text.RegularExpressions;
 using System.Security.Claims;
 using Madar21.Web.Articles;
@@ -43,7 +45,7 @@ public partial class IndexModel(MadarDb db, TimeProvider clock, ILogger<IndexMod
         var text = string.IsNullOrWhiteSpace(Text) ? null : Regex.Replace(Text.Trim(), @"\s+", " ");
         if (text is null) ModelState.AddModelError(nameof(Text), "اكتب نص الخبر العاجل.");
         else if (text.Length > ReaderSettings.BreakingTextMaxLength)
-            ModelState.AddModelError(nameof(Text), $"النص أطول من {ReaderSettings.BreakingTextMaxLength} حرف.");
+            ModelState.AddModelError(nameof(Text), $"النص أطول من {ArabicPlural.Format(ReaderSettings.BreakingTextMaxLength, ArabicPlural.Characters, ArabicCase.Oblique)}.");
 
         var expires = MoroccanDate.ParseWallClock(ExpiresAt);
         if (expires is null) ModelState.AddModelError(nameof(ExpiresAt), "حدد تاريخ انتهاء الخبر العاجل ووقته.");

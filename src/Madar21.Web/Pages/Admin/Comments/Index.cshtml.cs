@@ -48,19 +48,19 @@ public class IndexModel(MadarDb db, CommentModeration moderation, EmailProtector
     }
 
     public Task<IActionResult> OnPostApproveAsync(int? id, int[] selected, CancellationToken ct) =>
-        ActAsync(moderation.ApproveAsync, id, selected, "وُوفق على", ct);
+        ActAsync(moderation.ApproveAsync, id, selected, "تمت الموافقة على {0}.", ct);
 
     public Task<IActionResult> OnPostSpamAsync(int? id, int[] selected, CancellationToken ct) =>
-        ActAsync(moderation.MarkSpamAsync, id, selected, "عُلّم كمزعج", ct);
+        ActAsync(moderation.MarkSpamAsync, id, selected, "تم نقل {0} إلى الرسائل المزعجة.", ct);
 
     public Task<IActionResult> OnPostTrashAsync(int? id, int[] selected, CancellationToken ct) =>
-        ActAsync(moderation.TrashAsync, id, selected, "نُقل إلى المهملات", ct);
+        ActAsync(moderation.TrashAsync, id, selected, "تم نقل {0} إلى المهملات.", ct);
 
     public Task<IActionResult> OnPostRestoreAsync(int? id, int[] selected, CancellationToken ct) =>
-        ActAsync(moderation.RestoreAsync, id, selected, "أُعيد إلى قائمة المراجعة", ct);
+        ActAsync(moderation.RestoreAsync, id, selected, "تمت إعادة {0} إلى قائمة المراجعة.", ct);
 
     public Task<IActionResult> OnPostDeleteAsync(int? id, int[] selected, CancellationToken ct) =>
-        ActAsync(moderation.DeleteAsync, id, selected, "حُذف نهائياً", ct);
+        ActAsync(moderation.DeleteAsync, id, selected, "تم حذف {0} نهائياً.", ct);
 
     public async Task<IActionResult> OnPostEraseAsync(CancellationToken ct)
     {
@@ -74,7 +74,7 @@ public class IndexModel(MadarDb db, CommentModeration moderation, EmailProtector
         var count = await moderation.EraseByEmailAsync(email, User.StaffId(), ct);
         TempData["Notice"] = count == 0
             ? "لا توجد تعليقات بهذا العنوان."
-            : $"مُحيت كل التعليقات المرسلة بهذا العنوان ({count}).";
+            : $"تم محو {ArabicPlural.Format(count, ArabicPlural.Comments, ArabicCase.Oblique)}، كل ما أُرسل بهذا العنوان.";
         return RedirectToTab();
     }
 
@@ -96,9 +96,18 @@ public class IndexModel(MadarDb db, CommentModeration moderation, EmailProtector
             return RedirectToTab();
         }
         var count = await action(ids, User.StaffId(), ct);
-        TempData["Notice"] = $"{done}: {count} تعليق.";
+        TempData["Notice"] = Done(done, count);
         return RedirectToTab();
     }
+
+    /// <summary>
+    /// «تمت الموافقة على تعليق واحد.»: the action's sentence with the count as its object (oblique: «تعليقين»). The
+    /// verb stays impersonal («تم»، «تمت») so that it agrees with any number.
+    /// </summary>
+    public static string Done(string sentence, int count) =>
+        count == 0
+            ? "لم يتغير أي تعليق: ربما سبقك إليه مشرف آخر."
+            : string.Format(System.Globalization.CultureInfo.InvariantCulture, sentence, ArabicPlural.Format(count, ArabicPlural.Comments, ArabicCase.Oblique));
 
     private IActionResult RedirectToTab() => LocalRedirect(TabUrl(Tab, PageNumber));
 

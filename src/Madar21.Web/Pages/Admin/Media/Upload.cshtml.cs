@@ -1,3 +1,4 @@
+using Madar21.Web.Text;
 using System.Security.Cryptography;
 using Madar21.Web.Admin;
 using Madar21.Web.Media;
@@ -34,7 +35,7 @@ public class UploadModel(IMediaStore store, PictureProcessor processor, MediaLib
         if (files.Count + Incoming.Count == 0)
             ModelState.AddModelError(FilesField, "اختر صورة واحدة على الأقل.");
         else if (files.Count + Incoming.Count > MediaSetup.MaxFilesPerUpload)
-            ModelState.AddModelError(FilesField, $"يمكن رفع {MediaSetup.MaxFilesPerUpload} صور على الأكثر في المرة الواحدة.");
+            ModelState.AddModelError(FilesField, $"يمكن رفع {ArabicPlural.Format(MediaSetup.MaxFilesPerUpload, ArabicPlural.Pictures)} على الأكثر في المرة الواحدة.");
         if (!ModelState.IsValid) return Page();
 
         var accepted = new List<(byte[] Bytes, PictureProcessing Picture)>();
@@ -86,7 +87,7 @@ public class UploadModel(IMediaStore store, PictureProcessor processor, MediaLib
         foreach (var token in Incoming)
             store.Delete(MediaArea.Incoming, token);
         store.PruneIncoming(TimeSpan.FromDays(1));
-        TempData["Notice"] = ids.Count == 1 ? "رُفعت الصورة." : $"رُفعت {ids.Count} صور.";
+        TempData["Notice"] = $"تم رفع {ArabicPlural.Format(ids.Count, ArabicPlural.Pictures, ArabicCase.Oblique)}.";
         return RedirectToPage("/Admin/Media/Index");
     }
 

@@ -1,3 +1,4 @@
+using Madar21.Web.Text;
 using Madar21.Web.Admin;
 using Madar21.Web.Data;
 using Madar21.Web.Models;
@@ -28,7 +29,7 @@ public class IndexModel(MadarDb db, TimeProvider clock, ILogger<IndexModel> log)
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (Math.Abs(HijriOffsetDays) > ReaderSettings.HijriOffsetLimit)
-            ModelState.AddModelError(nameof(HijriOffsetDays), $"اختر فرقاً بين {-ReaderSettings.HijriOffsetLimit} و{ReaderSettings.HijriOffsetLimit} أيام.");
+            ModelState.AddModelError(nameof(HijriOffsetDays), $"اختر فرقاً لا يزيد على {ArabicPlural.Format(ReaderSettings.HijriOffsetLimit, ArabicPlural.Days, ArabicCase.Oblique)}، قبلاً أو بعداً (من {-ReaderSettings.HijriOffsetLimit} إلى {ReaderSettings.HijriOffsetLimit}).");
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
