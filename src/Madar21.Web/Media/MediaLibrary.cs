@@ -33,7 +33,8 @@ public sealed record PictureText(string? Alt, string? Caption, string? Credit)
 /// The media library's writes: a processed upload stored and recorded, a picture deleted (its articles keep
 /// working, without it), every picture processed again from its original (<c>--reprocess-media</c>).
 /// </summary>
-public sealed class MediaLibrary(MadarDb db, IMediaStore store, PictureProcessor processor, TimeProvider clock, AuditTrail audit, ILogger<MediaLibrary> log)
+public sealed class MediaLibrary(
+    MadarDb db, IMediaStore store, PictureProcessor processor, BodyPictures bodyPictures, TimeProvider clock, AuditTrail audit, ILogger<MediaLibrary> log)
 {
     public async Task<MediaItem> AddAsync(PictureProcessing picture, byte[] original, PictureText text, string staffId, CancellationToken ct)
     {
@@ -57,7 +58,9 @@ public sealed class MediaLibrary(MadarDb db, IMediaStore store, PictureProcessor
 
     /// <summary>
     /// Deletes the picture; the articles that led with it lose their lead picture (the foreign key sets it to null,
-    /// and the tracked articles evict their cached pages). Files another picture shares (the same upload twice) stay.
+    /// and the tracked articles evict their cached pages), the bodies that showed it are written without it (their
+    /// Markdown keeps the reference, which the editor asks to remove at the next save). Files another picture shares
+    /// (the same upload twice) stay.
     /// </summary>
     public async Task<bool> DeleteAsync(int id, string staffId, CancellationToken ct)
     {
@@ -70,12 +73,13 @@ public sealed class MediaLibrary(MadarDb db, IMediaStore store, PictureProcessor
             article.LeadMediaId = null;
             article.LeadCaption = null;
         }
+        var bodies = await bodyPictures.RenderAgainAsync(id, leaving: true, ct);
         var names = item.Variants.Select(v => v.Name).ToList();
         db.Media.Remove(item);
         await db.SaveChangesAsync(ct);
         await DeleteUnusedFilesAsync(names, item.OriginalName, ct);
         await audit.RecordAsync(AuditAction.MediaDeleted, $"media {id}", ct: ct);
-        log.LogInformation("Staff {UserId} deleted media {MediaId}, lead picture of {Articles} articles", staffId, id, articles.Count);
+        log.LogInformation("Staff {UserId} deleted media {MediaId}, lead picture of {Articles} articles, in the body of {Bodies}", staffId, id, articles.Count, bodies);
         return true;
     }
 
@@ -108,6 +112,10 @@ public sealed class MediaLibrary(MadarDb db, IMediaStore store, PictureProcessor
             foreach (var article in await db.Articles.Where(a => a.LeadMediaId == id).ToListAsync(ct))
                 article.UpdatedAt = clock.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(ct);
+            // The bodies that show it name its files in their stored HTML (the variants are saved first, so that
+            // the bodies render from the new ones).
+            if (await bodyPictures.RenderAgainAsync(id, leaving: false, ct) > 0)
+                await db.SaveChangesAsync(ct);
             // The save evicted the cached pages that named the old files; they go unless another picture shares them.
             await DeleteUnusedFilesAsync(previous, null, ct);
             db.ChangeTracker.Clear();

@@ -9,6 +9,9 @@ public static class PictureSizes
     /// <summary>The article column: the whole width below 64rem, beside the sidebar the measure (42rem) plus 3rem; sizes takes no var().</summary>
     public const string ArticleLead = "(min-width: 64rem) 45rem, 100vw";
 
+    /// <summary>A picture in the article's body: the measure (42rem) beside the sidebar, the whole width below 64rem.</summary>
+    public const string ArticleBody = "(min-width: 64rem) 42rem, 100vw";
+
     /// <summary>The home page's top story: the page's width, at most 72rem less its padding.</summary>
     public const string HomeLead = "(min-width: 74rem) 70rem, 100vw";
 

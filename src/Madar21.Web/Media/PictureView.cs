@@ -56,6 +56,8 @@ public sealed record PictureView(int Id, string Alt, string? Caption, string? Cr
         id is { } some && (await LoadAsync(db, [some], ct)).TryGetValue(some, out var picture) ? picture : null;
 }
 
-/// <summary>What _Picture.cshtml is given: the picture, how wide it shows (sizes), and whether it is the page's lead.</summary>
+/// <summary>What <see cref="PictureHtml"/> is given: the picture, how wide it shows (sizes), and whether it is the page's lead.</summary>
+/// <param name="Caption">This use's caption (an article's own), instead of the library's.</param>
 /// <param name="WithCaption">False on cards: the caption and credit belong to the article page.</param>
-public sealed record PictureMarkup(PictureView Picture, string Sizes, bool Lead, string? Caption = null, bool WithCaption = true);
+/// <param name="Alt">This use's alt text (written in the article's Markdown), instead of the library's.</param>
+public sealed record PictureMarkup(PictureView Picture, string Sizes, bool Lead, string? Caption = null, bool WithCaption = true, string? Alt = null);

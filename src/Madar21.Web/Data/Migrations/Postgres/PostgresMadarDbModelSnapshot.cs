@@ -175,6 +175,21 @@ namespace Madar21.Web.Data.Migrations.Postgres
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Madar21.Web.Models.BodyPicture", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MediaItemId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ArticleId", "MediaItemId");
+
+                    b.HasIndex("MediaItemId");
+
+                    b.ToTable("BodyPictures");
+                });
+
             modelBuilder.Entity("Madar21.Web.Models.Comment", b =>
                 {
                     b.Property<int>("Id")
@@ -813,6 +828,23 @@ namespace Madar21.Web.Data.Migrations.Postgres
                     b.HasOne("Madar21.Web.Models.Article", "Article")
                         .WithMany()
                         .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("Madar21.Web.Models.BodyPicture", b =>
+                {
+                    b.HasOne("Madar21.Web.Models.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Madar21.Web.Models.MediaItem", null)
+                        .WithMany()
+                        .HasForeignKey("MediaItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
