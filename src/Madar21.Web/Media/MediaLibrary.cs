@@ -2,6 +2,7 @@ using Madar21.Web.Admin;
 using Madar21.Web.Data;
 using Madar21.Web.Models;
 using Madar21.Web.Search;
+using Madar21.Web.Site.Caching;
 using Madar21.Web.Text;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,6 +19,12 @@ public sealed record PictureText(string? Alt, string? Caption, string? Credit)
     }
 
     /// <summary>The rules, each with its Arabic message, named by the form field.</summary>
+    /// <summary>These words, each one left empty taken from <paramref name="fallback"/> (a batch's words for each of its files).</summary>
+    public PictureText Or(PictureText fallback) => new(
+        string.IsNullOrWhiteSpace(Alt) ? fallback.Alt : Alt,
+        string.IsNullOrWhiteSpace(Caption) ? fallback.Caption : Caption,
+        string.IsNullOrWhiteSpace(Credit) ? fallback.Credit : Credit);
+
     public IReadOnlyList<(string Field, string Message)> Errors()
     {
         var errors = new List<(string, string)>();
@@ -34,7 +41,8 @@ public sealed record PictureText(string? Alt, string? Caption, string? Credit)
 /// working, without it), every picture processed again from its original (<c>--reprocess-media</c>).
 /// </summary>
 public sealed class MediaLibrary(
-    MadarDb db, IMediaStore store, PictureProcessor processor, BodyPictures bodyPictures, TimeProvider clock, AuditTrail audit, ILogger<MediaLibrary> log)
+    MadarDb db, IMediaStore store, PictureProcessor processor, BodyPictures bodyPictures, PageCache pages, TimeProvider clock,
+    AuditTrail audit, ILogger<MediaLibrary> log)
 {
     public async Task<MediaItem> AddAsync(PictureProcessing picture, byte[] original, PictureText text, string staffId, CancellationToken ct)
     {
@@ -54,6 +62,30 @@ public sealed class MediaLibrary(
         await audit.RecordAsync(AuditAction.MediaUploaded, $"media {item.Id}", ct: ct);
         log.LogInformation("Staff {UserId} uploaded media {MediaId} ({Width}×{Height}, {Files} files)", staffId, item.Id, item.Width, item.Height, picture.Files.Count);
         return item;
+    }
+
+    /// <summary>
+    /// Changes what the picture says (alt text, caption, credit). The pages that show it go from the cache: the
+    /// bodies that place it are written again (their HTML carries its words), the pages of the articles it leads and
+    /// every list (cards carry its alt text) are evicted. Null when there is no such picture.
+    /// </summary>
+    public async Task<bool> EditAsync(int id, PictureText text, string staffId, CancellationToken ct)
+    {
+        var item = await db.Media.FirstOrDefaultAsync(m => m.Id == id, ct);
+        if (item is null) return false;
+        item.Alt = TextCleaning.Line(text.Alt!);
+        item.Caption = Optional(text.Caption);
+        item.Credit = Optional(text.Credit);
+        item.SearchText = SearchTextOf(item.Alt, item.Caption, item.Credit);
+        await db.SaveChangesAsync(ct);
+        // After the save: the bodies render from the picture as stored.
+        if (await bodyPictures.RenderAgainAsync(id, leaving: false, ct) > 0)
+            await db.SaveChangesAsync(ct);
+        var leads = await db.Articles.Where(a => a.LeadMediaId == id).Select(a => a.Id).ToListAsync(ct);
+        await pages.EvictAsync([CacheTags.Lists, .. leads.Select(CacheTags.Article)], ct);
+        await audit.RecordAsync(AuditAction.MediaEdited, $"media {id}", ct: ct);
+        log.LogInformation("Staff {UserId} edited media {MediaId}, lead picture of {Articles} articles", staffId, id, leads.Count);
+        return true;
     }
 
     /// <summary>

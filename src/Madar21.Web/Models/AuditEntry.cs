@@ -56,4 +56,5 @@ public enum AuditAction
     TwoFactorRequirementChanged,
     MediaUploaded,
     MediaDeleted,
+    MediaEdited,
 }

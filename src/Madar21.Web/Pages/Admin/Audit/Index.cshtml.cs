@@ -72,6 +72,7 @@ public class IndexModel(MadarDb db) : PageModel
         AuditAction.TwoFactorRequirementChanged => "تغيير إلزامية التحقق بخطوتين",
         AuditAction.MediaUploaded => "رفع صورة",
         AuditAction.MediaDeleted => "حذف صورة",
+        AuditAction.MediaEdited => "تعديل بيانات صورة",
         _ => action.ToString(),
     };
 }
