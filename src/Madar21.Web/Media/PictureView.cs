@@ -32,6 +32,11 @@ public sealed record PictureView(int Id, string Alt, string? Caption, string? Cr
 
     public VariantView? Preview => Variants.FirstOrDefault(v => v.Kind == MediaVariantKind.Preview);
 
+    /// <summary>The 16:9, 4:3 and 1:1 crops for search engines, in that order; none for a picture processed before they existed.</summary>
+    public IReadOnlyList<VariantView> Crops =>
+        [.. new[] { MediaVariantKind.Wide, MediaVariantKind.Standard, MediaVariantKind.Square }
+            .Select(kind => Variants.FirstOrDefault(v => v.Kind == kind)).OfType<VariantView>()];
+
     /// <summary>The smallest WebP at least as wide as a card's picture at twice its CSS pixels.</summary>
     public VariantView Thumbnail(int cssWidth) =>
         Responsive(MediaFormat.Webp).FirstOrDefault(v => v.Width >= cssWidth * 2) ?? Largest;

@@ -95,6 +95,10 @@ public class UploadTests(MadarFactory factory) : IClassFixture<MadarFactory>
         Assert.Equal(5, responsive.Count(v => v.Format == MediaFormat.Avif));
         var preview = Assert.Single(item.Variants, v => v.Kind == MediaVariantKind.Preview);
         Assert.Equal((1200, 630), (preview.Width, preview.Height));
+        // The crops search engines ask for, 1200 px wide (the picture allows it), made once with the rest.
+        Assert.Equal([(MediaVariantKind.Wide, 1200, 675), (MediaVariantKind.Standard, 1200, 900), (MediaVariantKind.Square, 1200, 1200)],
+            item.Variants.Where(v => v.Kind is MediaVariantKind.Wide or MediaVariantKind.Standard or MediaVariantKind.Square)
+                .OrderBy(v => v.Kind).Select(v => (v.Kind, v.Width, v.Height)));
 
         var anonymous = factory.NewClient();
         foreach (var variant in item.Variants)
