@@ -37,7 +37,7 @@ public sealed class PictureJourneyTests(BrowserSite site)
         await form.Field("body").FillAsync("بدأ الموسم مع أول الفجر.");
         await form.Locator("label.lead-choice").Filter(new() { HasText = alt }).Locator("input[type=radio]").CheckAsync();
         await form.Locator("input[name=leadCaption]").FillAsync("القوارب عند عودتها");
-        await form.Locator("select[name=status]").SelectOptionAsync("Published");
+        await form.Locator("input[name=status][value=Published]").CheckAsync();
         await editor.RunAndWaitForResponseAsync(
             () => form.GetByRole(AriaRole.Button, new() { Name = "حفظ", Exact = true }).ClickAsync(),
             r => r.Request.IsNavigationRequest && r.Frame == editor.MainFrame && r.Status is < 300 or >= 400);

@@ -38,7 +38,7 @@ foreach (var lib in libraries)
     var self = Environment.ProcessPath!;
     var start = new ProcessStartInfo(self) { RedirectStandardOutput = true };
     if (Path.GetFileNameWithoutExtension(self) == "dotnet")
-        start.ArgumentList.Add(typeof(Program).Assembly.Location);
+        start.ArgumentList.Add(System.Reflection.Assembly.GetEntryAssembly()!.Location);
     foreach (var a in new[] { "child", lib, photo, runs.ToString(inv) })
         start.ArgumentList.Add(a);
     using var child = Process.Start(start)!;
