@@ -1,6 +1,7 @@
 using System.Globalization;
 using Madar21.Web.Admin;
 using Madar21.Web.Data;
+using Madar21.Web.Media;
 using Madar21.Web.Models;
 using Madar21.Web.Newsroom;
 using Madar21.Web.Revisions;
@@ -36,7 +37,8 @@ public enum ArticleDeletion { NotFound, Deleted, HiddenSeed }
 /// through tracked entities and SaveChanges, so that whatever listens to saved changes (search index, page
 /// cache) sees them.
 /// </summary>
-public sealed partial class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimeProvider clock, AuditTrail audit, ILogger<ArticleEditor> log)
+public sealed partial class ArticleEditor(
+    MadarDb db, MarkdownRenderer renderer, BodyPictures bodyPictures, TimeProvider clock, AuditTrail audit, ILogger<ArticleEditor> log)
 {
     /// <summary>Shown when another editor saved the article after this form was opened; nothing typed is lost.</summary>
     public const string ConflictMessage =
@@ -95,11 +97,13 @@ public sealed partial class ArticleEditor(MadarDb db, MarkdownRenderer renderer,
     }
 
     /// <summary>Renders exactly as saving will, for the preview; null, with the reason in Arabic, when saving would refuse the body.</summary>
-    public RenderedMarkdown? Preview(string? body, out string? error)
+    public async Task<(RenderedMarkdown? Rendered, string? Error)> PreviewAsync(string? body, CancellationToken ct)
     {
         var markdown = NormalizeBody(body) ?? "";
-        error = MarkdownLimits.Check(markdown);
-        return error is null ? TryRender(markdown, out error) : null;
+        if (MarkdownLimits.Check(markdown) is { } tooLarge) return (null, tooLarge);
+        var pictures = await bodyPictures.CheckAsync(markdown, ct);
+        if (pictures.Error is { } refused) return (null, refused);
+        return (TryRender(markdown, pictures.Pictures, out var error), error);
     }
 
     /// <summary>
@@ -140,12 +144,12 @@ public sealed partial class ArticleEditor(MadarDb db, MarkdownRenderer renderer,
         Article? article, ArticleInput input, string staffId, RevisionKind kind, long? restoredFrom, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var (errors, title, summary, body, scheduledAt, tags) = await CheckAsync(input, article?.PublishedAt, ct);
+        var (errors, title, summary, body, scheduledAt, tags, pictures) = await CheckAsync(input, article?.PublishedAt, ct);
         var publishedOn = PublicationDate.Check(input, article?.PublishedAt, now, errors);
         if (errors.Count > 0) return new ArticleSaveResult(null, errors);
         if (await LeadPictureErrorsAsync(input, ct) is { Count: > 0 } pictureErrors) return new ArticleSaveResult(null, pictureErrors);
 
-        if (TryRender(body!, out var renderError) is not { } rendered)
+        if (TryRender(body!, pictures, out var renderError) is not { } rendered)
             return new ArticleSaveResult(null, [new FieldError(Fields.Body, renderError!)]);
 
         var isNew = article is null;
@@ -163,6 +167,7 @@ public sealed partial class ArticleEditor(MadarDb db, MarkdownRenderer renderer,
         article.SectionId = input.SectionId!.Value;
         article.Summary = summary;
         article.SetBody(ArticleBody.From(body!, rendered, summary));
+        await bodyPictures.RecordAsync(article, pictures.Keys, ct);
         article.CommentsOpen = input.CommentsOpen;
         article.LeadMediaId = input.LeadMediaId;
         article.LeadCaption = input.LeadMediaId is null || string.IsNullOrWhiteSpace(input.LeadCaption) ? null : TextCleaning.Line(input.LeadCaption);
@@ -244,7 +249,9 @@ public sealed partial class ArticleEditor(MadarDb db, MarkdownRenderer renderer,
         _ => AuditAction.ArticleSaved,
     };
 
-    private sealed record Checked(List<FieldError> Errors, string? Title, string? Summary, string? Body, DateTime? ScheduledAt, List<string> Tags);
+    private sealed record Checked(
+        List<FieldError> Errors, string? Title, string? Summary, string? Body, DateTime? ScheduledAt, List<string> Tags,
+        IReadOnlyDictionary<int, PictureView> Pictures);
 
     private async Task<Checked> CheckAsync(ArticleInput input, DateTime? storedPublishedAt, CancellationToken ct)
     {
@@ -261,6 +268,8 @@ public sealed partial class ArticleEditor(MadarDb db, MarkdownRenderer renderer,
         var body = NormalizeBody(input.Body);
         if (string.IsNullOrWhiteSpace(body)) errors.Add(new(Fields.Body, "نص المقال مطلوب."));
         else if (MarkdownLimits.Check(body) is { } problem) errors.Add(new(Fields.Body, problem));
+        var pictures = body is null || errors.Any(e => e.Field == Fields.Body) ? null : await bodyPictures.CheckAsync(body, ct);
+        if (pictures?.Error is { } refused) errors.Add(new(Fields.Body, refused));
 
         if (input.SectionId is not { } sectionId) errors.Add(new(Fields.Section, "اختر قسماً."));
         else if (!await db.Sections.AnyAsync(s => s.Id == sectionId, ct)) errors.Add(new(Fields.Section, "هذا القسم غير موجود."));
@@ -277,7 +286,7 @@ public sealed partial class ArticleEditor(MadarDb db, MarkdownRenderer renderer,
         }
         var (tags, tagErrors) = TagNames.Parse(input.Tags);
         if (tagErrors.Count > 0) errors.Add(new FieldError(Fields.Tags, string.Join(" ", tagErrors.Take(3)))); // the form shows one message a field
-        return new Checked(errors, title, summary, body, scheduledAt, tags);
+        return new Checked(errors, title, summary, body, scheduledAt, tags, pictures?.Pictures ?? new Dictionary<int, PictureView>());
     }
 
     /// <summary>The stored publication time as the form shows it (Casablanca time).</summary>
@@ -292,12 +301,12 @@ public sealed partial class ArticleEditor(MadarDb db, MarkdownRenderer renderer,
 
     // MarkdownLimits keeps bodies far inside Markdig's own nesting limit; should one still pass it, Markdig's
     // refusal (an ArgumentException) becomes the same Arabic message rather than an error page.
-    private RenderedMarkdown? TryRender(string markdown, out string? error)
+    private RenderedMarkdown? TryRender(string markdown, IReadOnlyDictionary<int, PictureView> pictures, out string? error)
     {
         try
         {
             error = null;
-            return renderer.Render(markdown);
+            return renderer.Render(markdown, pictures);
         }
         catch (ArgumentException ex)
         {

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using Ganss.Xss;
 using Markdig;
 using Markdig.Renderers;
+using Madar21.Web.Media;
 using Madar21.Web.Text;
 
 namespace Madar21.Web.Articles;
@@ -12,7 +13,8 @@ namespace Madar21.Web.Articles;
 /// </summary>
 public sealed class MarkdownRenderer
 {
-    // Chosen for news text: emphasis, links, lists, quotes, tables and images by URL; nothing that runs code.
+    // Chosen for news text: emphasis, links, lists, quotes, tables, library pictures (MarkdownPictures) and images
+    // by URL (which the editor allows only from the origins of Security:ImageSources); nothing that runs code.
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseEmphasisExtras()
@@ -22,16 +24,24 @@ public sealed class MarkdownRenderer
 
     private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
 
-    /// <summary>Thread-safe: the seed import renders on several threads.</summary>
-    public RenderedMarkdown Render(string markdown)
+    /// <summary>The URLs of the body's images (inline or by reference), as written, to check before rendering.</summary>
+    /// None when Markdig refuses the body (too deep): rendering it refuses it with its own message.
+    public static IReadOnlyList<string> ImageUrls(string markdown)
     {
-        // Markdig's URL escaping throws on a lone surrogate in a link; UTF-8 input never has one, code may.
-        markdown = UnicodeForms.Normalize(markdown, System.Text.NormalizationForm.FormC);
-        var document = Markdown.Parse(markdown, Pipeline);
+        try { return [.. MarkdownPictures.Images(Parse(markdown)).Select(l => l.Url ?? "")]; }
+        catch (ArgumentException) { return []; }
+    }
+
+    /// <summary>Thread-safe: the seed import renders on several threads.</summary>
+    /// <param name="pictures">The library pictures the body names (<c>media:42</c>); one missing writes nothing.</param>
+    public RenderedMarkdown Render(string markdown, IReadOnlyDictionary<int, PictureView>? pictures = null)
+    {
+        var document = Parse(markdown);
 
         var html = new StringWriter();
         var htmlRenderer = new HtmlRenderer(html);
         Pipeline.Setup(htmlRenderer);
+        MarkdownPictures.Install(htmlRenderer, pictures ?? new Dictionary<int, PictureView>());
         htmlRenderer.Render(document);
         var output = html.ToString();
         // The sanitiser (a full HTML parse) costs ten times the Markdown itself. Markup made only of plain tags
@@ -47,6 +57,10 @@ public sealed class MarkdownRenderer
 
         return new RenderedMarkdown(output.Trim(), CollapseWhitespace(text.ToString()));
     }
+
+    // Markdig's URL escaping throws on a lone surrogate in a link; UTF-8 input never has one, code may.
+    private static Markdig.Syntax.MarkdownDocument Parse(string markdown) =>
+        Markdown.Parse(UnicodeForms.Normalize(markdown, System.Text.NormalizationForm.FormC), Pipeline);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlainTags = FrozenSet.Create(StringComparer.Ordinal,
     [
@@ -77,6 +91,11 @@ public sealed class MarkdownRenderer
         sanitizer.AllowedSchemes.UnionWith(["http", "https", "mailto"]);
         sanitizer.AllowedTags.ExceptWith(["form", "input", "button", "textarea", "select", "style", "iframe"]);
         sanitizer.AllowedAttributes.ExceptWith(["style", "class", "id"]);
+        // The library pictures' markup (PictureHtml). Raw HTML is off, so only our renderer can write these; the
+        // srcset URLs are ours (/media/…), the src beside them is checked like any other.
+        sanitizer.AllowedTags.UnionWith(["picture", "source"]);
+        sanitizer.AllowedAttributes.UnionWith(["srcset", "sizes", "loading", "decoding", "class"]);
+        sanitizer.AllowedClasses.UnionWith(["picture", "picture-credit"]); // and no other class
         sanitizer.AllowedCssProperties.Clear();
         return sanitizer;
     }

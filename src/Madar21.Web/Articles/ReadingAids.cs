@@ -30,17 +30,17 @@ public static class ReadingAids
         var previous = inSection
             .Where(a => a.PublishedAt < at || a.PublishedAt == at && a.Id < current.Id)
             .NewestFirst().Take(1)
-            .Select(a => new Aid { Kind = AidKind.Previous, Score = 0, Id = a.Id, Slug = a.Slug, Title = a.Title, Section = a.Section!.Name, PublishedAt = a.PublishedAt!.Value, Excerpt = a.Excerpt, CommentCount = a.Comments.Count(c => c.Status == CommentStatus.Approved) });
+            .Select(a => new Aid { Kind = AidKind.Previous, Score = 0, Id = a.Id, Slug = a.Slug, Title = a.Title, Section = a.Section!.Name, PublishedAt = a.PublishedAt!.Value, Excerpt = a.Excerpt, CommentCount = a.Comments.Count(c => c.Status == CommentStatus.Approved), LeadMediaId = a.LeadMediaId });
         var next = inSection
             .Where(a => a.PublishedAt > at || a.PublishedAt == at && a.Id > current.Id)
             .OrderBy(a => a.PublishedAt).ThenBy(a => a.Id).Take(1)
-            .Select(a => new Aid { Kind = AidKind.Next, Score = 0, Id = a.Id, Slug = a.Slug, Title = a.Title, Section = a.Section!.Name, PublishedAt = a.PublishedAt!.Value, Excerpt = a.Excerpt, CommentCount = a.Comments.Count(c => c.Status == CommentStatus.Approved) });
+            .Select(a => new Aid { Kind = AidKind.Next, Score = 0, Id = a.Id, Slug = a.Slug, Title = a.Title, Section = a.Section!.Name, PublishedAt = a.PublishedAt!.Value, Excerpt = a.Excerpt, CommentCount = a.Comments.Count(c => c.Status == CommentStatus.Approved), LeadMediaId = a.LeadMediaId });
         var latest = inSection
             .NewestFirst().Take(Candidates)
-            .Select(a => new Aid { Kind = AidKind.Latest, Score = 0, Id = a.Id, Slug = a.Slug, Title = a.Title, Section = a.Section!.Name, PublishedAt = a.PublishedAt!.Value, Excerpt = a.Excerpt, CommentCount = a.Comments.Count(c => c.Status == CommentStatus.Approved) });
+            .Select(a => new Aid { Kind = AidKind.Latest, Score = 0, Id = a.Id, Slug = a.Slug, Title = a.Title, Section = a.Section!.Name, PublishedAt = a.PublishedAt!.Value, Excerpt = a.Excerpt, CommentCount = a.Comments.Count(c => c.Status == CommentStatus.Approved), LeadMediaId = a.LeadMediaId });
         var newest = visible
             .NewestFirst().Take(LatestCount)
-            .Select(a => new Aid { Kind = AidKind.Newest, Score = 0, Id = a.Id, Slug = a.Slug, Title = a.Title, Section = a.Section!.Name, PublishedAt = a.PublishedAt!.Value, Excerpt = a.Excerpt, CommentCount = a.Comments.Count(c => c.Status == CommentStatus.Approved) });
+            .Select(a => new Aid { Kind = AidKind.Newest, Score = 0, Id = a.Id, Slug = a.Slug, Title = a.Title, Section = a.Section!.Name, PublishedAt = a.PublishedAt!.Value, Excerpt = a.Excerpt, CommentCount = a.Comments.Count(c => c.Status == CommentStatus.Approved), LeadMediaId = a.LeadMediaId });
         var aids = previous.Concat(next).Concat(latest).Concat(newest);
 
         // The stored list (see RelatedLists), read through the visibility rule: an entry unpublished or deleted
@@ -50,7 +50,7 @@ public static class ReadingAids
             where r.ArticleId == current.Id
             join a in visible on r.RelatedId equals a.Id
             orderby r.Position
-            select new Aid { Kind = AidKind.Similar, Score = r.Position, Id = a.Id, Slug = a.Slug, Title = a.Title, Section = a.Section!.Name, PublishedAt = a.PublishedAt!.Value, Excerpt = a.Excerpt, CommentCount = a.Comments.Count(c => c.Status == CommentStatus.Approved) };
+            select new Aid { Kind = AidKind.Similar, Score = r.Position, Id = a.Id, Slug = a.Slug, Title = a.Title, Section = a.Section!.Name, PublishedAt = a.PublishedAt!.Value, Excerpt = a.Excerpt, CommentCount = a.Comments.Count(c => c.Status == CommentStatus.Approved), LeadMediaId = a.LeadMediaId };
         aids = aids.Concat(similar.Take(Candidates));
 
         var rows = await aids.ToListAsync(ct);
@@ -83,8 +83,9 @@ public static class ReadingAids
         public DateTime PublishedAt { get; init; }
         public string Excerpt { get; init; } = "";
         public int CommentCount { get; init; }
+        public int? LeadMediaId { get; init; }
 
-        public ArticleCard Card => new(Id, Slug, Title, Section, PublishedAt, Excerpt, CommentCount);
+        public ArticleCard Card => new(Id, Slug, Title, Section, PublishedAt, Excerpt, CommentCount, LeadMediaId);
     }
 }
 

@@ -39,8 +39,9 @@ public sealed record PageMeta(string Path)
 public sealed record ArticleFacts(DateTime PublishedAt, DateTime ModifiedAt);
 
 /// <summary>A link-preview picture: its path (made absolute on <c>Site:BaseUrl</c>), size and alt text.</summary>
-public sealed record ShareImage(string Path, int Width, int Height, string Alt)
+/// <param name="Crops">The 16:9, 4:3 and 1:1 crops for search engines (JSON-LD); empty: the preview stands in.</param>
+public sealed record ShareImage(string Path, int Width, int Height, string Alt, IReadOnlyList<Media.VariantView> Crops)
 {
     public static ShareImage? Of(Media.PictureView? picture) =>
-        picture?.Preview is { } preview ? new ShareImage(preview.Url, preview.Width, preview.Height, picture.Alt) : null;
+        picture?.Preview is { } preview ? new ShareImage(preview.Url, preview.Width, preview.Height, picture.Alt, picture.Crops) : null;
 }

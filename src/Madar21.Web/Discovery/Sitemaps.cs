@@ -12,13 +12,15 @@ namespace Madar21.Web.Discovery;
 /// <summary>
 /// <c>/sitemap.xml</c>: the home page, every section, every tag with a public article and every public article, with their last change. Past
 /// <see cref="DiscoveryOptions.SitemapUrlsPerFile"/> URLs it becomes a sitemap index of <c>/sitemaps/N.xml</c>
-/// files, each in the same order (home, sections, tags, then articles by id). <c>/news-sitemap.xml</c>: Google News.
+/// files, each in the same order (home, sections, tags, then articles by id); an article with a lead picture names it
+/// (<c>image:image</c>, its largest WebP). <c>/news-sitemap.xml</c>: Google News.
 /// </summary>
 public static class Sitemaps
 {
     private const string ContentType = "application/xml; charset=utf-8";
     private const string SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const string NewsNs = "http://www.google.com/schemas/sitemap-news/0.9";
+    private const string ImageNs = "http://www.google.com/schemas/sitemap-image/1.1";
 
     public static async Task<IResult> RootAsync(MadarDb db, TimeProvider clock, SiteUrls urls, IOptions<DiscoveryOptions> options, CancellationToken ct)
     {
@@ -129,19 +131,34 @@ public static class Sitemaps
             .OrderBy(a => a.Id)
             .Skip(articleSkip)
             .Take(count - page.Count)
-            .Select(a => new { a.Id, a.Slug, a.PublishedAt, a.UpdatedAt })
+            .Select(a => new
+            {
+                a.Id, a.Slug, a.PublishedAt, a.UpdatedAt,
+                // A correlated seek on MediaVariants(MediaItemId), in the same command, for articles with a picture only.
+                Image = a.LeadMediaId == null ? null : a.LeadMedia!.Variants
+                    .Where(v => v.Kind == Models.MediaVariantKind.Responsive && v.Format == Models.MediaFormat.Webp)
+                    .OrderByDescending(v => v.Width).Select(v => v.Name).FirstOrDefault(),
+            })
             .ToListAsync(ct);
-        page.AddRange(articles.Select(a => new SitemapUrl(ArticleQueries.UrlOf(a.Id, a.Slug), Later(a.PublishedAt, a.UpdatedAt))));
+        page.AddRange(articles.Select(a => new SitemapUrl(ArticleQueries.UrlOf(a.Id, a.Slug), Later(a.PublishedAt, a.UpdatedAt),
+            a.Image is null ? null : Media.MediaSetup.PublicPath + a.Image)));
 
         var lastModified = page.Max(u => u.LastModified);
         return XmlResponse.Create(ContentType, lastModified, writer =>
         {
             writer.WriteStartElement("urlset", SitemapNs);
+            if (page.Any(u => u.Image is not null)) writer.WriteAttributeString("xmlns", "image", null, ImageNs);
             foreach (var url in page)
             {
                 writer.WriteStartElement("url", SitemapNs);
                 writer.WriteElementString("loc", SitemapNs, urls.Absolute(url.Path));
                 if (url.LastModified is { } at) writer.WriteElementString("lastmod", SitemapNs, MoroccanDate.Iso(at));
+                if (url.Image is { } image)
+                {
+                    writer.WriteStartElement("image", ImageNs);
+                    writer.WriteElementString("loc", ImageNs, urls.Absolute(image));
+                    writer.WriteEndElement();
+                }
                 writer.WriteEndElement();
             }
             writer.WriteEndElement();
@@ -150,5 +167,5 @@ public static class Sitemaps
 
     private static DateTime? Later(DateTime? a, DateTime? b) => a is null ? b : b is null ? a : a > b ? a : b;
 
-    private sealed record SitemapUrl(string Path, DateTime? LastModified);
+    private sealed record SitemapUrl(string Path, DateTime? LastModified, string? Image = null);
 }

@@ -47,16 +47,21 @@ public static class StructuredData
         return article;
     }
 
-    // Only when there is one: an empty or null image is an error in Google's article results.
+    // Only when there is one: an empty or null image is an error in Google's article results. Google asks for the
+    // 16:9, 4:3 and 1:1 crops; a picture processed before they were made has its link-preview crop alone.
     private static Dictionary<string, object?> WithImage(SiteUrls urls, ShareImage? image, Dictionary<string, object?> article)
     {
         if (image is not null)
-            article["image"] = new Dictionary<string, object?>
-            {
-                ["@type"] = "ImageObject", ["url"] = urls.Absolute(image.Path), ["width"] = image.Width, ["height"] = image.Height,
-            };
+            article["image"] = image.Crops.Count > 0
+                ? image.Crops.Select(c => ImageObject(urls, c.Url, c.Width, c.Height)).ToArray()
+                : ImageObject(urls, image.Path, image.Width, image.Height);
         return article;
     }
+
+    private static Dictionary<string, object?> ImageObject(SiteUrls urls, string path, int width, int height) => new()
+    {
+        ["@type"] = "ImageObject", ["url"] = urls.Absolute(path), ["width"] = width, ["height"] = height,
+    };
 
     public static Dictionary<string, object?> Breadcrumbs(SiteUrls urls, string path, string title, string section) => new()
     {

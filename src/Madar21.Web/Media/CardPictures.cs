@@ -8,9 +8,15 @@ public static class CardPictures
 {
     public static async Task<List<ArticleCard>> AttachAsync(MadarDb db, List<ArticleCard> cards, CancellationToken ct)
     {
-        var ids = cards.Where(c => c.LeadMediaId is not null).Select(c => c.LeadMediaId!.Value).Distinct().ToList();
+        var ids = IdsOf(cards).Distinct().ToList();
         if (ids.Count == 0) return cards;
-        var pictures = await PictureView.LoadAsync(db, ids, ct);
-        return [.. cards.Select(c => c.LeadMediaId is { } id && pictures.TryGetValue(id, out var picture) ? c with { Picture = picture } : c)];
+        return With(cards, await PictureView.LoadAsync(db, ids, ct));
     }
+
+    /// <summary>The cards with their pictures from a set loaded already (with a page's own picture, in the same query).</summary>
+    public static List<ArticleCard> With(IEnumerable<ArticleCard> cards, IReadOnlyDictionary<int, PictureView> pictures) =>
+        [.. cards.Select(c => c.LeadMediaId is { } id && pictures.TryGetValue(id, out var picture) ? c with { Picture = picture } : c)];
+
+    /// <summary>The lead pictures' ids of the cards.</summary>
+    public static IEnumerable<int> IdsOf(IEnumerable<ArticleCard> cards) => cards.Select(c => c.LeadMediaId).OfType<int>();
 }

@@ -2,6 +2,7 @@ using Madar21.Web.Admin;
 using Madar21.Web.Data;
 using Madar21.Web.Models;
 using Madar21.Web.Search;
+using Madar21.Web.Site.Caching;
 using Madar21.Web.Text;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,6 +19,12 @@ public sealed record PictureText(string? Alt, string? Caption, string? Credit)
     }
 
     /// <summary>The rules, each with its Arabic message, named by the form field.</summary>
+    /// <summary>These words, each one left empty taken from <paramref name="fallback"/> (a batch's words for each of its files).</summary>
+    public PictureText Or(PictureText fallback) => new(
+        string.IsNullOrWhiteSpace(Alt) ? fallback.Alt : Alt,
+        string.IsNullOrWhiteSpace(Caption) ? fallback.Caption : Caption,
+        string.IsNullOrWhiteSpace(Credit) ? fallback.Credit : Credit);
+
     public IReadOnlyList<(string Field, string Message)> Errors()
     {
         var errors = new List<(string, string)>();
@@ -33,7 +40,9 @@ public sealed record PictureText(string? Alt, string? Caption, string? Credit)
 /// The media library's writes: a processed upload stored and recorded, a picture deleted (its articles keep
 /// working, without it), every picture processed again from its original (<c>--reprocess-media</c>).
 /// </summary>
-public sealed class MediaLibrary(MadarDb db, IMediaStore store, PictureProcessor processor, TimeProvider clock, AuditTrail audit, ILogger<MediaLibrary> log)
+public sealed class MediaLibrary(
+    MadarDb db, IMediaStore store, PictureProcessor processor, BodyPictures bodyPictures, PageCache pages, TimeProvider clock,
+    AuditTrail audit, ILogger<MediaLibrary> log)
 {
     public async Task<MediaItem> AddAsync(PictureProcessing picture, byte[] original, PictureText text, string staffId, CancellationToken ct)
     {
@@ -56,8 +65,34 @@ public sealed class MediaLibrary(MadarDb db, IMediaStore store, PictureProcessor
     }
 
     /// <summary>
+    /// Changes what the picture says (alt text, caption, credit). The pages that show it go from the cache: the
+    /// bodies that place it are written again (their HTML carries its words), the pages of the articles it leads and
+    /// every list (cards carry its alt text) are evicted. Null when there is no such picture.
+    /// </summary>
+    public async Task<bool> EditAsync(int id, PictureText text, string staffId, CancellationToken ct)
+    {
+        var item = await db.Media.FirstOrDefaultAsync(m => m.Id == id, ct);
+        if (item is null) return false;
+        item.Alt = TextCleaning.Line(text.Alt!);
+        item.Caption = Optional(text.Caption);
+        item.Credit = Optional(text.Credit);
+        item.SearchText = SearchTextOf(item.Alt, item.Caption, item.Credit);
+        await db.SaveChangesAsync(ct);
+        // After the save: the bodies render from the picture as stored.
+        if (await bodyPictures.RenderAgainAsync(id, leaving: false, ct) > 0)
+            await db.SaveChangesAsync(ct);
+        var leads = await db.Articles.Where(a => a.LeadMediaId == id).Select(a => a.Id).ToListAsync(ct);
+        await pages.EvictAsync([CacheTags.Lists, .. leads.Select(CacheTags.Article)], ct);
+        await audit.RecordAsync(AuditAction.MediaEdited, $"media {id}", ct: ct);
+        log.LogInformation("Staff {UserId} edited media {MediaId}, lead picture of {Articles} articles", staffId, id, leads.Count);
+        return true;
+    }
+
+    /// <summary>
     /// Deletes the picture; the articles that led with it lose their lead picture (the foreign key sets it to null,
-    /// and the tracked articles evict their cached pages). Files another picture shares (the same upload twice) stay.
+    /// and the tracked articles evict their cached pages), the bodies that showed it are written without it (their
+    /// Markdown keeps the reference, which the editor asks to remove at the next save). Files another picture shares
+    /// (the same upload twice) stay.
     /// </summary>
     public async Task<bool> DeleteAsync(int id, string staffId, CancellationToken ct)
     {
@@ -70,12 +105,13 @@ public sealed class MediaLibrary(MadarDb db, IMediaStore store, PictureProcessor
             article.LeadMediaId = null;
             article.LeadCaption = null;
         }
+        var bodies = await bodyPictures.RenderAgainAsync(id, leaving: true, ct);
         var names = item.Variants.Select(v => v.Name).ToList();
         db.Media.Remove(item);
         await db.SaveChangesAsync(ct);
         await DeleteUnusedFilesAsync(names, item.OriginalName, ct);
         await audit.RecordAsync(AuditAction.MediaDeleted, $"media {id}", ct: ct);
-        log.LogInformation("Staff {UserId} deleted media {MediaId}, lead picture of {Articles} articles", staffId, id, articles.Count);
+        log.LogInformation("Staff {UserId} deleted media {MediaId}, lead picture of {Articles} articles, in the body of {Bodies}", staffId, id, articles.Count, bodies);
         return true;
     }
 
@@ -108,6 +144,10 @@ public sealed class MediaLibrary(MadarDb db, IMediaStore store, PictureProcessor
             foreach (var article in await db.Articles.Where(a => a.LeadMediaId == id).ToListAsync(ct))
                 article.UpdatedAt = clock.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(ct);
+            // The bodies that show it name its files in their stored HTML (the variants are saved first, so that
+            // the bodies render from the new ones).
+            if (await bodyPictures.RenderAgainAsync(id, leaving: false, ct) > 0)
+                await db.SaveChangesAsync(ct);
             // The save evicted the cached pages that named the old files; they go unless another picture shares them.
             await DeleteUnusedFilesAsync(previous, null, ct);
             db.ChangeTracker.Clear();

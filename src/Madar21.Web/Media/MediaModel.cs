@@ -31,5 +31,13 @@ public static class MediaModel
             e.HasIndex(v => v.MediaItemId);
             e.HasIndex(v => v.Name); // is a file still used, when a picture that shares it goes?
         });
+
+        model.Entity<BodyPicture>(e =>
+        {
+            e.HasKey(b => new { b.ArticleId, b.MediaItemId });
+            e.HasIndex(b => b.MediaItemId); // which bodies show this picture?
+            e.HasOne(b => b.Article).WithMany().HasForeignKey(b => b.ArticleId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<MediaItem>().WithMany().HasForeignKey(b => b.MediaItemId).OnDelete(DeleteBehavior.Cascade);
+        });
     }
 }

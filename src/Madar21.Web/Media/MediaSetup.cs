@@ -25,6 +25,7 @@ public static class MediaSetup
         services.AddSingleton<IMediaStore>(new FileSystemMediaStore(root));
         services.AddSingleton<PictureProcessor>();
         services.AddScoped<MediaLibrary>();
+        services.AddScoped<BodyPictures>();
 
         // The upload page alone accepts a large body: the rest of the site keeps Kestrel's default.
         var limit = (long)options.MaxUploadMiB * 1024 * 1024 * MaxFilesPerUpload + 1024 * 1024;

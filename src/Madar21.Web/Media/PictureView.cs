@@ -32,6 +32,11 @@ public sealed record PictureView(int Id, string Alt, string? Caption, string? Cr
 
     public VariantView? Preview => Variants.FirstOrDefault(v => v.Kind == MediaVariantKind.Preview);
 
+    /// <summary>The 16:9, 4:3 and 1:1 crops for search engines, in that order; none for a picture processed before they existed.</summary>
+    public IReadOnlyList<VariantView> Crops =>
+        [.. new[] { MediaVariantKind.Wide, MediaVariantKind.Standard, MediaVariantKind.Square }
+            .Select(kind => Variants.FirstOrDefault(v => v.Kind == kind)).OfType<VariantView>()];
+
     /// <summary>The smallest WebP at least as wide as a card's picture at twice its CSS pixels.</summary>
     public VariantView Thumbnail(int cssWidth) =>
         Responsive(MediaFormat.Webp).FirstOrDefault(v => v.Width >= cssWidth * 2) ?? Largest;
@@ -56,6 +61,8 @@ public sealed record PictureView(int Id, string Alt, string? Caption, string? Cr
         id is { } some && (await LoadAsync(db, [some], ct)).TryGetValue(some, out var picture) ? picture : null;
 }
 
-/// <summary>What _Picture.cshtml is given: the picture, how wide it shows (sizes), and whether it is the page's lead.</summary>
+/// <summary>What <see cref="PictureHtml"/> is given: the picture, how wide it shows (sizes), and whether it is the page's lead.</summary>
+/// <param name="Caption">This use's caption (an article's own), instead of the library's.</param>
 /// <param name="WithCaption">False on cards: the caption and credit belong to the article page.</param>
-public sealed record PictureMarkup(PictureView Picture, string Sizes, bool Lead, string? Caption = null, bool WithCaption = true);
+/// <param name="Alt">This use's alt text (written in the article's Markdown), instead of the library's.</param>
+public sealed record PictureMarkup(PictureView Picture, string Sizes, bool Lead, string? Caption = null, bool WithCaption = true, string? Alt = null);

@@ -60,4 +60,5 @@ public enum AuditAction
     ArticleSentBack,
     TagRenamed,
     TagMerged,
+    MediaEdited,
 }

@@ -46,6 +46,12 @@ public enum MediaVariantKind
     Responsive = 0,
     /// <summary>The 1200×630 crop for link previews (og:image).</summary>
     Preview = 1,
+    /// <summary>The 16:9 crop for search engines' article results (JSON-LD image), 1200 px wide where the picture allows.</summary>
+    Wide = 2,
+    /// <summary>The 4:3 crop, likewise.</summary>
+    Standard = 3,
+    /// <summary>The 1:1 crop, likewise.</summary>
+    Square = 4,
 }
 
 /// <summary>One derived file: its public name carries a hash of its bytes, so it never changes.</summary>

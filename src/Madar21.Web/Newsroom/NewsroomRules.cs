@@ -72,6 +72,7 @@ public static class NewsroomRules
         conventions.AuthorizeFolder("/Admin", StaffPolicy);
         foreach (var folder in EditorsPages) conventions.AuthorizeFolder(folder, EditorsPolicy);
         conventions.AuthorizePage("/Admin/Media/Delete", EditorsPolicy);
+        conventions.AuthorizePage("/Admin/Media/Edit", EditorsPolicy); // a picture's details rewrite every article that shows it
         foreach (var folder in AdminPages) conventions.AuthorizeFolder(folder, AdminPolicy);
     }
 

@@ -76,6 +76,7 @@ public sealed class SiteServer : WebApplicationFactory<Program>
         builder.UseSetting("Seeds:Path", SeedsPath);
         builder.UseSetting("Site:BaseUrl", BaseUrl);
         builder.UseSetting("Email:PickupFolder", Path.Combine(Root, "data", "mail")); // emails stay beside the test database
+        builder.UseSetting("Media:Path", Path.Combine(Root, "data", "media")); // pictures too
         // Only what went wrong: one line per request would bury the test output.
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // The first account, created at start-up by the admin area (issue 4's documented bootstrap).
@@ -101,6 +102,38 @@ public sealed class SiteServer : WebApplicationFactory<Program>
     {
         var article = await db.Articles.AsNoTracking().OrderBy(a => a.Id).Select(a => new { a.Id, a.Slug }).FirstAsync();
         return ArticleQueries.UrlOf(article.Id, article.Slug);
+    });
+
+    /// <summary>A photo as a phone sends it: a JPEG of smooth colours, the given size.</summary>
+    public static byte[] Photo(int width, int height, double shade)
+    {
+        using var xy = NetVips.Image.Xyz(width, height);
+        using var x = xy[0];
+        using var y = xy[1];
+        using var rgb = (x / (double)width * 180 + shade).Bandjoin(y / (double)height * 160 + 40, x * 0 + 200 - shade)
+            .Cast(NetVips.Enums.BandFormat.Uchar).Copy(interpretation: NetVips.Enums.Interpretation.Srgb);
+        return rgb.JpegsaveBuffer(q: 85);
+    }
+
+    /// <summary>
+    /// A published article with a library picture as its lead and another in its body, saved as the admin saves
+    /// them (the processor, the library, the editor), for the page type that shows pictures; its public path.
+    /// </summary>
+    public Task<string> AddArticleWithPicturesAsync() => WithScope(async services =>
+    {
+        var processor = services.GetRequiredService<Madar21.Web.Media.PictureProcessor>();
+        var library = services.GetRequiredService<Madar21.Web.Media.MediaLibrary>();
+        async Task<int> AddAsync(byte[] photo, string alt, string credit) =>
+            (await library.AddAsync(processor.Process(photo), photo, new Madar21.Web.Media.PictureText(alt, null, credit), "standards", CancellationToken.None)).Id;
+        var lead = await AddAsync(Photo(2400, 1600, 30), "مدرجات ملعب مراكش قبل المباراة", "تصوير: هيئة التحرير");
+        var inBody = await AddAsync(Photo(1600, 1600, 90), "لاعبون يحتفلون بالهدف", "المصدر: أرشيف مدار21");
+        var db = services.GetRequiredService<MadarDb>();
+        var section = await db.Sections.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
+        var saved = await services.GetRequiredService<ArticleEditor>().CreateAsync(new ArticleInput(
+            "ملعب مراكش يستقبل جمهوره بعد التجديد", section, "افتتاح الملعب بعد سنتين من الأشغال.",
+            $"امتلأت المدرجات منذ الظهيرة.\n\n![](media:{inBody} \"لحظة الهدف الأول\")\n\nوانتهت المباراة بفوز الفريق المحلي.",
+            ArticleStatus.Published, null, true, LeadMediaId: lead, LeadCaption: "الملعب قبل ساعة من صافرة البداية"), "standards");
+        return ArticleQueries.UrlOf(saved.Article!.Id, saved.Article.Slug);
     });
 
     /// <summary>

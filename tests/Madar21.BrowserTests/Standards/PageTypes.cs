@@ -45,6 +45,12 @@ public static class PageTypes
             await Assertions.Expect(page.Locator(".comment-author").GetByText("قارئ من فاس", new() { Exact = true })).ToBeVisibleAsync();
             return response;
         }),
+        new("article-with-pictures", async (site, page) =>
+        {
+            var response = await page.GotoAsync(await (await site.ServerAsync()).AddArticleWithPicturesAsync());
+            await Assertions.Expect(page.Locator("figure.picture-lead img")).ToBeVisibleAsync();
+            return response;
+        }),
         new("article-with-errors", async (site, page) =>
         {
             await page.GotoAsync(await (await site.ServerAsync()).SeedArticlePathAsync());

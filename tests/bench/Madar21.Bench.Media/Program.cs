@@ -8,7 +8,10 @@ using SkiaSharp;
 // metadata. Each library runs in a process of its own, so that its peak memory is its own; the photo is generated
 // (smooth gradients, sine patterns and sensor-like noise, EXIF orientation 6) into tests/bench/out/ on the first run.
 //
-//   dotnet run -c Release --project tests/bench/Madar21.Bench.Media [runs=3]
+//   dotnet run -c Release --project tests/bench/Madar21.Bench.Media [runs=3] [libraries, comma-separated]
+// "app" is the site's own PictureProcessor (every width in AVIF and WebP, the four JPEG crops), the figure the
+// target is about; "netvips-webp-avif" is the processing as it was first written (a second decode for the preview,
+// efforts 2 and 4), to compare in the same run on a loaded machine.
 // Prints, per library and run, wall and CPU time (user + system, all threads) and the peak resident memory above the
 // process's memory just before the run (VmHWM reset through /proc/self/clear_refs).
 var inv = CultureInfo.InvariantCulture;
@@ -21,6 +24,7 @@ if (args is ["child", var library, var photoPath, var runsText])
 }
 
 var runs = args.Length > 0 ? int.Parse(args[0], inv) : 3;
+var libraries = args.Length > 1 ? args[1].Split(',') : ["app", "netvips-webp-avif", "netvips-webp-jpeg", "skia-webp-jpeg"];
 var outDir = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "out");
 Directory.CreateDirectory(outDir);
 var photo = Path.GetFullPath(Path.Combine(outDir, "photo-24mp.jpg"));
@@ -29,12 +33,12 @@ if (!File.Exists(photo))
 Console.WriteLine($"photo: 6000×4000 JPEG, {new FileInfo(photo).Length / 1024} KiB, EXIF orientation 6; {Environment.ProcessorCount} cores, load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
 Console.WriteLine("| library | formats | run | wall ms | CPU ms | peak RSS above start MB | bytes written |");
 Console.WriteLine("|---|---|---:|---:|---:|---:|---:|");
-foreach (var lib in new[] { "netvips-webp-avif", "netvips-webp-jpeg", "skia-webp-jpeg" })
+foreach (var lib in libraries)
 {
     var self = Environment.ProcessPath!;
     var start = new ProcessStartInfo(self) { RedirectStandardOutput = true };
     if (Path.GetFileNameWithoutExtension(self) == "dotnet")
-        start.ArgumentList.Add(typeof(Program).Assembly.Location);
+        start.ArgumentList.Add(System.Reflection.Assembly.GetEntryAssembly()!.Location);
     foreach (var a in new[] { "child", lib, photo, runs.ToString(inv) })
         start.ArgumentList.Add(a);
     using var child = Process.Start(start)!;
@@ -52,6 +56,7 @@ void RunChild(string library, string photoPath, int times)
         "netvips-webp-avif" => bytes => NetVipsDerivatives(bytes, avif: true),
         "netvips-webp-jpeg" => bytes => NetVipsDerivatives(bytes, avif: false),
         "skia-webp-jpeg" => SkiaDerivatives,
+        "app" => AppDerivatives,
         _ => throw new ArgumentException(library),
     };
     // Warm-up on a small photo: native libraries loaded and code jitted before anything is timed.
@@ -67,8 +72,8 @@ void RunChild(string library, string photoPath, int times)
         clock.Stop();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         var peak = StatusKb("VmHWM");
-        var formats = library[(library.IndexOf('-') + 1)..];
-        Console.WriteLine($"| {library[..library.IndexOf('-')]} | {formats} | {run} | {clock.ElapsedMilliseconds} | {cpu.TotalMilliseconds:F0} | {(peak - rssBefore) / 1024.0:F0} | {written} |");
+        var formats = library == "app" ? "WebP + AVIF + 4 crops" : library[(library.IndexOf('-') + 1)..];
+        Console.WriteLine($"| {(library == "app" ? "PictureProcessor" : library[..library.IndexOf('-')])} | {formats} | {run} | {clock.ElapsedMilliseconds} | {cpu.TotalMilliseconds:F0} | {(peak - rssBefore) / 1024.0:F0} | {written} |");
     }
 }
 
@@ -94,6 +99,13 @@ long NetVipsDerivatives(byte[] original, bool avif)
     using var preview = Image.ThumbnailBuffer(original, 1200, height: 630, crop: Enums.Interesting.Attention, outputProfile: "srgb");
     written += preview.JpegsaveBuffer(q: 80, optimizeCoding: true, keep: Enums.ForeignKeep.None).Length;
     return written;
+}
+
+static long AppDerivatives(byte[] original)
+{
+    var processing = new Madar21.Web.Media.PictureProcessor(Microsoft.Extensions.Options.Options.Create(new Madar21.Web.Media.MediaOptions())).Process(original);
+    if (processing.Refused) throw new InvalidOperationException(processing.Refusal);
+    return processing.Files.Sum(f => (long)f.Bytes.Length);
 }
 
 // SkiaSharp: the JPEG decoder scales by 1/2, 1/4 or 1/8 while decoding; the orientation is applied by drawing;

@@ -126,9 +126,12 @@ public class ShowModel(MadarDb db, TimeProvider clock, IOptions<SiteOptions> sit
     /// <summary>What the page shows around the article: related reading, the approved comments, the one replied to.</summary>
     private async Task LoadSurroundingsAsync(DateTime now, CancellationToken ct)
     {
-        Lead = await PictureView.LoadAsync(db, Article.LeadMediaId, ct);
         Tags = await TagQueries.OfArticleAsync(db, Article.Id, ct);
         Aids = await ReadingAids.LoadAsync(db, new ArticleRef(Article.Id, Article.SectionId, Article.PublishedAt, Article.Title), now, ct);
+        // The lead picture and the related cards' thumbnails in one query.
+        var pictures = await PictureView.LoadAsync(db, [.. CardPictures.IdsOf(Aids.Related).Append(Article.LeadMediaId ?? 0).Where(id => id > 0).Distinct()], ct);
+        Lead = Article.LeadMediaId is { } lead ? pictures.GetValueOrDefault(lead) : null;
+        Aids = Aids with { Related = CardPictures.With(Aids.Related, pictures) };
         Thread = new CommentThread(await db.Comments.AsNoTracking().ThreadOf(Article.Id).ToListAsync(ct));
         ReplyingTo = Form.ParentId is { } parent ? Thread.Find(parent) : null;
         if (ReplyingTo is null) Form.Parent = null;

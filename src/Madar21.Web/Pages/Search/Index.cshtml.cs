@@ -1,8 +1,9 @@
 using System.Data.Common;
 using Madar21.Web.Articles;
 using Madar21.Web.Data;
-using Madar21.Web.Search;
+using Madar21.Web.Media;
 using Madar21.Web.Models;
+using Madar21.Web.Search;
 using Madar21.Web.Site.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -55,10 +56,13 @@ public class IndexModel(MadarDb db, IArticleSearch search, TimeProvider clock, I
             if (ids.Count == 0) return;
             var rows = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
                 .Select(a => new Row(a.Id, a.Slug, a.Title, a.Section!.Name, a.PublishedAt!.Value, a.Excerpt, a.BodyText,
-                    a.Comments.Count(c => c.Status == CommentStatus.Approved)))
+                    a.Comments.Count(c => c.Status == CommentStatus.Approved), a.LeadMediaId))
                 .ToListAsync(ct);
-            Results = rows.OrderBy(r => ids.IndexOf(r.Id)).Select(r => new Result(
-                    new ArticleCard(r.Id, r.Slug, r.Title, r.Section, r.PublishedAt, r.Excerpt, r.CommentCount),
+            rows = [.. rows.OrderBy(r => ids.IndexOf(r.Id))];
+            var cards = await CardPictures.AttachAsync(db,
+                [.. rows.Select(r => new ArticleCard(r.Id, r.Slug, r.Title, r.Section, r.PublishedAt, r.Excerpt, r.CommentCount, r.LeadMediaId))], ct);
+            Results = rows.Zip(cards, (r, card) => new Result(
+                    card,
                     SearchHighlighter.Highlight(r.Title, Query),
                     SearchHighlighter.Excerpt(r.BodyText, r.Excerpt, Query)))
                 .ToList();
@@ -84,7 +88,7 @@ public class IndexModel(MadarDb db, IArticleSearch search, TimeProvider clock, I
     public string PageUrl(int number) =>
         $"/search?q={Uri.EscapeDataString(Query.Text)}" + (number > 1 ? $"&page={number}" : "");
 
-    private sealed record Row(int Id, string Slug, string Title, string Section, DateTime PublishedAt, string Excerpt, string BodyText, int CommentCount);
+    private sealed record Row(int Id, string Slug, string Title, string Section, DateTime PublishedAt, string Excerpt, string BodyText, int CommentCount, int? LeadMediaId);
 
     public sealed record Result(ArticleCard Card, IReadOnlyList<TextRun> Title, IReadOnlyList<TextRun> Excerpt);
 }

@@ -120,7 +120,8 @@ public abstract class ArticleFormModel(MadarDb db, ArticleEditor editor) : PageM
     protected async Task<IActionResult> PreviewAsync(CancellationToken ct)
     {
         await LoadSectionsAsync(ct);
-        if (editor.Preview(Body, out var error) is { } rendered) PreviewHtml = new HtmlString(rendered.Html);
+        var (rendered, error) = await editor.PreviewAsync(Body, ct);
+        if (rendered is not null) PreviewHtml = new HtmlString(rendered.Html);
         else ModelState.AddModelError(ArticleEditor.Fields.Body, error!);
         return Page();
     }

@@ -76,6 +76,7 @@ public class IndexModel(MadarDb db) : PageModel
         AuditAction.ArticleSentBack => "إعادة مقال إلى كاتبه",
         AuditAction.TagRenamed => "تغيير اسم وسم",
         AuditAction.TagMerged => "دمج وسمين",
+        AuditAction.MediaEdited => "تعديل بيانات صورة",
         _ => action.ToString(),
     };
 }

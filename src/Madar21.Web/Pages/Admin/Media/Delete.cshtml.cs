@@ -9,7 +9,8 @@ namespace Madar21.Web.Pages.Admin.Media;
 
 /// <summary>
 /// Deleting a picture: a confirmation page (the site works without JavaScript), which names the articles that lead
-/// with it; while it is in use, the deletion also needs the box ticked that says those articles will lose it.
+/// with it or show it in their text; while it is in use, the deletion also needs the box ticked that says those
+/// articles will lose it.
 /// </summary>
 public class DeleteModel(MadarDb db, MediaLibrary library) : PageModel
 {
@@ -18,7 +19,7 @@ public class DeleteModel(MadarDb db, MediaLibrary library) : PageModel
     public int Id { get; private set; }
     public string Alt { get; private set; } = "";
     public string? ThumbnailUrl { get; private set; }
-    public List<IndexModel.Use> Uses { get; private set; } = [];
+    public List<MediaUse> Uses { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
@@ -28,7 +29,7 @@ public class DeleteModel(MadarDb db, MediaLibrary library) : PageModel
         if (!await LoadAsync(id, ct)) return NotFound();
         if (Uses.Count > 0 && !confirm)
         {
-            ModelState.AddModelError(ConfirmField, "الصورة مستعملة: أكّد أن المقالات المذكورة ستبقى بلا صورة رئيسية.");
+            ModelState.AddModelError(ConfirmField, "الصورة مستعملة: أكّد أن المقالات المذكورة ستبقى بدونها.");
             return Page();
         }
         await library.DeleteAsync(id, User.StaffId(), ct);
@@ -48,8 +49,7 @@ public class DeleteModel(MadarDb db, MediaLibrary library) : PageModel
             .FirstOrDefaultAsync(ct);
         if (picture is null) return false;
         (Id, Alt, ThumbnailUrl) = (id, picture.Alt, picture.Thumbnail is null ? null : MediaSetup.PublicPath + picture.Thumbnail);
-        Uses = await db.Articles.AsNoTracking().Where(a => a.LeadMediaId == id)
-            .Select(a => new IndexModel.Use(id, a.Id, a.Title)).ToListAsync(ct);
+        Uses = [.. (await MediaUses.LoadAsync(db, db.Articles, [id], ct))[id]];
         return true;
     }
 }

@@ -18,7 +18,7 @@ public class IndexModel(MadarDb db) : PageModel
     public int PageNumber { get; private set; }
     public bool HasNext { get; private set; }
     public List<Row> Pictures { get; private set; } = [];
-    public ILookup<int, Use> Uses { get; private set; } = Array.Empty<Use>().ToLookup(u => u.MediaId);
+    public ILookup<int, MediaUse> Uses { get; private set; } = Array.Empty<MediaUse>().ToLookup(u => u.MediaId);
 
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "q")] string? q, [FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
@@ -41,11 +41,8 @@ public class IndexModel(MadarDb db) : PageModel
             .ToListAsync(ct);
         HasNext = rows.Count > PageSize;
         Pictures = rows.Take(PageSize).ToList();
-        var ids = Pictures.Select(p => p.Id).ToList();
-        Uses = (await db.Articles.AsNoTracking().OpenTo(User) // a writer sees where their own pieces use a picture, not others' drafts
-            .Where(a => a.LeadMediaId != null && ids.Contains(a.LeadMediaId.Value))
-            .Select(a => new Use(a.LeadMediaId!.Value, a.Id, a.Title))
-            .ToListAsync(ct)).ToLookup(u => u.MediaId);
+        // A writer sees where their own pieces use a picture, never the titles of others' drafts.
+        Uses = await MediaUses.LoadAsync(db, db.Articles.OpenTo(User), [.. Pictures.Select(p => p.Id)], ct);
         return Page();
     }
 
@@ -60,6 +57,4 @@ public class IndexModel(MadarDb db) : PageModel
     {
         public string? ThumbnailUrl => Thumbnail is null ? null : MediaSetup.PublicPath + Thumbnail;
     }
-
-    public sealed record Use(int MediaId, int ArticleId, string Title);
 }

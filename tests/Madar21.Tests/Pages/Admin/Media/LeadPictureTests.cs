@@ -68,7 +68,31 @@ public class LeadPictureTests(MadarFactory madar) : AdminArticleTests(madar), IC
         var newsArticle = head.QuerySelectorAll("script[type='application/ld+json']")
             .Select(s => JsonDocument.Parse(s.TextContent).RootElement)
             .Single(j => j.GetProperty("@type").GetString() == "NewsArticle");
-        Assert.Equal(Meta("og:image"), newsArticle.GetProperty("image").GetProperty("url").GetString());
+        // Google's three proportions, each at least 1200 px wide, each served.
+        var images = newsArticle.GetProperty("image").EnumerateArray().ToList();
+        Assert.Equal([(1200, 675), (1200, 900), (1200, 1200)], images.Select(i => (i.GetProperty("width").GetInt32(), i.GetProperty("height").GetInt32())));
+        foreach (var image in images)
+        {
+            var url = new Uri(image.GetProperty("url").GetString()!);
+            Assert.Equal("http://localhost", url.GetLeftPart(UriPartial.Authority));
+            Assert.Equal(HttpStatusCode.OK, (await factory.NewClient().GetAsync(url.AbsolutePath)).StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task The_sitemap_names_the_lead_picture_of_an_article_and_none_for_articles_without()
+    {
+        var editor = await factory.SignedInAsEditorAsync();
+        var article = await PublishWithLeadAsync(editor, await UploadAsync(editor, Unique("صورة الخريطة"), "ز", shade: 85));
+
+        var sitemap = System.Xml.Linq.XDocument.Parse(await factory.NewClient().GetStringAsync("/sitemap.xml"));
+
+        System.Xml.Linq.XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9", image = "http://www.google.com/schemas/sitemap-image/1.1";
+        var url = sitemap.Descendants(ns + "url").Single(u => u.Element(ns + "loc")!.Value.EndsWith(UrlOf(article), StringComparison.Ordinal));
+        var loc = new Uri(url.Element(image + "image")!.Element(image + "loc")!.Value);
+        Assert.Matches(@"^/media/\S+-1200\.webp$", loc.AbsolutePath); // the largest WebP of a 1200 px wide picture
+        Assert.Equal(HttpStatusCode.OK, (await factory.NewClient().GetAsync(loc.AbsolutePath)).StatusCode);
+        Assert.Contains(sitemap.Descendants(ns + "url"), u => u.Element(image + "image") is null);
     }
 
     [Fact]
@@ -79,7 +103,9 @@ public class LeadPictureTests(MadarFactory madar) : AdminArticleTests(madar), IC
 
         var page = await factory.NewClient().GetPageAsync(UrlOf(article));
 
-        Assert.Empty(page.QuerySelectorAll("figure, picture, img"));
+        // No frame of its own (the related cards below may have pictures of theirs).
+        var main = page.QuerySelector("main")!;
+        Assert.DoesNotContain(main.QuerySelectorAll("figure, picture, img"), e => e.Closest("section.related") is null);
         Assert.Null(page.Head!.QuerySelector("meta[property='og:image']"));
         Assert.Equal("summary", page.Head!.QuerySelector("meta[name='twitter:card']")!.GetAttribute("content"));
         Assert.DoesNotContain("\"image\"", page.Head!.QuerySelectorAll("script[type='application/ld+json']").Select(s => s.TextContent).First());
@@ -131,7 +157,7 @@ public class LeadPictureTests(MadarFactory madar) : AdminArticleTests(madar), IC
         Assert.Null(await factory.WithDb(db => db.Articles.Where(a => a.Id == article.Id).Select(a => a.LeadMediaId).SingleAsync()));
         var page = await reader.GetAsync(UrlOf(article));
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Null((await page.ParsePageAsync()).QuerySelector("figure"));
+        Assert.Null((await page.ParsePageAsync()).QuerySelector("figure.picture-lead"));
         foreach (var name in files)
             Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/media/" + name)).StatusCode);
         // The article can still be edited and saved.
