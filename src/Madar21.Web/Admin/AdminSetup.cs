@@ -120,6 +120,7 @@ public static class AdminSetup
         services.AddScoped<ArticleEditor>();
         services.AddScoped<SectionEditor>();
         services.AddScoped<ArticleReview>();
+        services.AddScoped<Authors.StaffProfiles>();
         return services;
     }
 }

@@ -54,6 +54,8 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
     public DbSet<MediaItem> Media => Set<MediaItem>();
     public DbSet<MediaVariant> MediaVariants => Set<MediaVariant>();
     public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();
+    public DbSet<StaffProfile> StaffProfiles => Set<StaffProfile>();
+    public DbSet<ArticleAuthor> ArticleAuthors => Set<ArticleAuthor>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {
@@ -156,6 +158,7 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
         });
 
         Madar21.Web.Media.MediaModel.Configure(model);
+        Madar21.Web.Authors.AuthorsModel.Configure(model);
 
         model.Entity<RelatedArticle>(e =>
         {
@@ -209,12 +212,15 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         UpdateReadingTimes();
+        Authors.ArticleAuthors.KeepInStep(ChangeTracker);
         RaiseVersions();
         var changed = ChangedArticles();
         if (changed.Count == 0) return base.SaveChanges(acceptAllChangesOnSuccess);
+        var moved = Authors.ArticleAuthors.Moved(ChangeTracker);
         using var owned = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
         var naming = RelatedLists.ListsNamingAsync(this, RelatedKeys(changed, includeAdded: false), default).GetAwaiter().GetResult();
         var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        Authors.ArticleAuthors.Follow(this, moved);
         Search.Apply(this, IndexChanges(changed));
         // The synchronous path leaves the related lists to the background worker.
         RelatedLists.Enqueue(this, Surviving(changed, naming));
@@ -226,13 +232,16 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         UpdateReadingTimes();
+        Authors.ArticleAuthors.KeepInStep(ChangeTracker);
         RaiseVersions();
         var changed = ChangedArticles();
         if (changed.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var moved = Authors.ArticleAuthors.Moved(ChangeTracker);
         await using var owned = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         // Read before saving: a deleted article's entries leave the lists with it (cascade).
         var naming = await RelatedLists.ListsNamingAsync(this, RelatedKeys(changed, includeAdded: false), cancellationToken);
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await Authors.ArticleAuthors.FollowAsync(this, moved, cancellationToken);
         await Search.ApplyAsync(this, IndexChanges(changed), cancellationToken);
         await RefreshRelatedAsync(changed, naming, cancellationToken);
         if (owned is not null) await owned.CommitAsync(cancellationToken);

@@ -130,6 +130,27 @@ namespace Madar21.Web.Data.Migrations
                     b.ToTable("Articles");
                 });
 
+            modelBuilder.Entity("Madar21.Web.Models.ArticleAuthor", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ArticleId", "Position");
+
+                    b.HasIndex("ProfileId", "PublishedAt", "ArticleId");
+
+                    b.ToTable("ArticleAuthors");
+                });
+
             modelBuilder.Entity("Madar21.Web.Models.ArticleViews", b =>
                 {
                     b.Property<int>("ArticleId")
@@ -544,6 +565,53 @@ namespace Madar21.Web.Data.Migrations
                     b.ToTable("SiteSettings");
                 });
 
+            modelBuilder.Entity("Madar21.Web.Models.StaffProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bio")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NamedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PictureMediaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(90)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PictureMediaId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("StaffProfiles");
+                });
+
             modelBuilder.Entity("Madar21.Web.Models.StaffSession", b =>
                 {
                     b.Property<string>("Id")
@@ -796,6 +864,25 @@ namespace Madar21.Web.Data.Migrations
                     b.Navigation("Section");
                 });
 
+            modelBuilder.Entity("Madar21.Web.Models.ArticleAuthor", b =>
+                {
+                    b.HasOne("Madar21.Web.Models.Article", "Article")
+                        .WithMany("Authors")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Madar21.Web.Models.StaffProfile", "Profile")
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+
+                    b.Navigation("Profile");
+                });
+
             modelBuilder.Entity("Madar21.Web.Models.ArticleViews", b =>
                 {
                     b.HasOne("Madar21.Web.Models.Article", "Article")
@@ -871,6 +958,22 @@ namespace Madar21.Web.Data.Migrations
                     b.Navigation("Section");
                 });
 
+            modelBuilder.Entity("Madar21.Web.Models.StaffProfile", b =>
+                {
+                    b.HasOne("Madar21.Web.Models.MediaItem", "Picture")
+                        .WithMany()
+                        .HasForeignKey("PictureMediaId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithOne()
+                        .HasForeignKey("Madar21.Web.Models.StaffProfile", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Picture");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -924,6 +1027,8 @@ namespace Madar21.Web.Data.Migrations
 
             modelBuilder.Entity("Madar21.Web.Models.Article", b =>
                 {
+                    b.Navigation("Authors");
+
                     b.Navigation("Comments");
                 });
 

@@ -137,6 +137,27 @@ namespace Madar21.Web.Data.Migrations.Postgres
                     b.ToTable("Articles");
                 });
 
+            modelBuilder.Entity("Madar21.Web.Models.ArticleAuthor", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ArticleId", "Position");
+
+                    b.HasIndex("ProfileId", "PublishedAt", "ArticleId");
+
+                    b.ToTable("ArticleAuthors");
+                });
+
             modelBuilder.Entity("Madar21.Web.Models.ArticleViews", b =>
                 {
                     b.Property<int>("ArticleId")
@@ -565,6 +586,55 @@ namespace Madar21.Web.Data.Migrations.Postgres
                     b.ToTable("SiteSettings");
                 });
 
+            modelBuilder.Entity("Madar21.Web.Models.StaffProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Bio")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateTime?>("NamedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("PictureMediaId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(90)
+                        .HasColumnType("character varying(90)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PictureMediaId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("StaffProfiles");
+                });
+
             modelBuilder.Entity("Madar21.Web.Models.StaffSession", b =>
                 {
                     b.Property<string>("Id")
@@ -823,6 +893,25 @@ namespace Madar21.Web.Data.Migrations.Postgres
                     b.Navigation("Section");
                 });
 
+            modelBuilder.Entity("Madar21.Web.Models.ArticleAuthor", b =>
+                {
+                    b.HasOne("Madar21.Web.Models.Article", "Article")
+                        .WithMany("Authors")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Madar21.Web.Models.StaffProfile", "Profile")
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+
+                    b.Navigation("Profile");
+                });
+
             modelBuilder.Entity("Madar21.Web.Models.ArticleViews", b =>
                 {
                     b.HasOne("Madar21.Web.Models.Article", "Article")
@@ -898,6 +987,22 @@ namespace Madar21.Web.Data.Migrations.Postgres
                     b.Navigation("Section");
                 });
 
+            modelBuilder.Entity("Madar21.Web.Models.StaffProfile", b =>
+                {
+                    b.HasOne("Madar21.Web.Models.MediaItem", "Picture")
+                        .WithMany()
+                        .HasForeignKey("PictureMediaId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithOne()
+                        .HasForeignKey("Madar21.Web.Models.StaffProfile", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Picture");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -951,6 +1056,8 @@ namespace Madar21.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Madar21.Web.Models.Article", b =>
                 {
+                    b.Navigation("Authors");
+
                     b.Navigation("Comments");
                 });
 

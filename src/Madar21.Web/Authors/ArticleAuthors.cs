@@ -1,0 +1,74 @@
+using Madar21.Web.Data;
+using Madar21.Web.Models;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Madar21.Web.Authors;
+
+/// <summary>Who wrote an article, and the copy of its publication time that each author's list is walked by.</summary>
+public static class ArticleAuthors
+{
+    /// <summary>How many names a byline may carry.</summary>
+    public const int MaxAuthors = 4;
+
+    /// <summary>The time an author's list sorts the article by: its publication time, unless it is a draft.</summary>
+    public static DateTime? ListedAt(Article article) => article.Status == ArticleStatus.Draft ? null : article.PublishedAt;
+
+    /// <summary>
+    /// Replaces the byline of a tracked article with these profiles, in this order (duplicates dropped). The rows of
+    /// the byline must be loaded (<see cref="LoadAsync"/>) for an existing article.
+    /// </summary>
+    public static void Set(MadarDb db, Article article, IReadOnlyList<int> profileIds)
+    {
+        var wanted = profileIds.Distinct().Take(MaxAuthors).ToList();
+        var rows = article.Authors.OrderBy(a => a.Position).ToList();
+        var next = rows.Count == 0 ? 0 : rows[^1].Position + 1; // positions may have gaps where an account was removed
+        // Row i keeps its key (article, position) and takes the i-th name: a key removed and added again in one
+        // save would be the same entity tracked twice.
+        for (var i = 0; i < Math.Max(wanted.Count, rows.Count); i++)
+        {
+            if (i >= wanted.Count) { db.ArticleAuthors.Remove(rows[i]); article.Authors.Remove(rows[i]); }
+            else if (i >= rows.Count) article.Authors.Add(new ArticleAuthor { Article = article, Position = next++, ProfileId = wanted[i] });
+            else if (rows[i].ProfileId != wanted[i]) rows[i].ProfileId = wanted[i];
+        }
+    }
+
+    public static Task LoadAsync(MadarDb db, Article article, CancellationToken ct) =>
+        db.Entry(article).Collection(a => a.Authors).LoadAsync(ct);
+
+    /// <summary>Before a save: the byline rows the context tracks take their article's time.</summary>
+    public static void KeepInStep(ChangeTracker tracker)
+    {
+        foreach (var entry in tracker.Entries<ArticleAuthor>())
+        {
+            if (entry.State is EntityState.Deleted or EntityState.Detached || entry.Entity.Article is not { } article) continue;
+            var at = ListedAt(article);
+            if (entry.Entity.PublishedAt != at) entry.Entity.PublishedAt = at;
+        }
+    }
+
+    /// <summary>The articles whose status or publication time this save changes: their byline rows follow after it.</summary>
+    public static List<int> Moved(ChangeTracker tracker) =>
+        tracker.Entries<Article>()
+            .Where(e => e.State == EntityState.Modified
+                && (e.Property(a => a.Status).IsModified || e.Property(a => a.PublishedAt).IsModified))
+            .Select(e => e.Entity.Id)
+            .ToList();
+
+    /// <summary>After a save, in its transaction: the byline rows the context did not load take their article's new time.</summary>
+    public static async Task FollowAsync(MadarDb db, List<int> moved, CancellationToken ct)
+    {
+        if (moved.Count == 0) return;
+        await db.ArticleAuthors.Where(x => moved.Contains(x.ArticleId))
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.PublishedAt,
+                x => x.Article!.Status == ArticleStatus.Draft ? null : x.Article.PublishedAt), ct);
+    }
+
+    public static void Follow(MadarDb db, List<int> moved)
+    {
+        if (moved.Count == 0) return;
+        db.ArticleAuthors.Where(x => moved.Contains(x.ArticleId))
+            .ExecuteUpdate(s => s.SetProperty(x => x.PublishedAt,
+                x => x.Article!.Status == ArticleStatus.Draft ? null : x.Article.PublishedAt));
+    }
+}
