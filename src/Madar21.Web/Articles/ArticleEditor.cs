@@ -1,5 +1,6 @@
 using System.Globalization;
 using Madar21.Web.Admin;
+using Madar21.Web.Authors;
 using Madar21.Web.Data;
 using Madar21.Web.Models;
 using Madar21.Web.Newsroom;
@@ -12,10 +13,11 @@ namespace Madar21.Web.Articles;
 
 /// <summary>What an editor typed into the article form, before any rule is checked.</summary>
 /// <param name="PublishAt">For a scheduled article: Casablanca wall-clock time as a datetime-local field sends it.</param>
+/// <param name="AuthorIds">The byline's profiles in order (empty: the desk); null: the creator for a new article, unchanged otherwise.</param>
 /// <param name="Version">The article's <see cref="Article.Version"/> when the form was opened; null for a new article.</param>
 public sealed record ArticleInput(
     string? Title, int? SectionId, string? Summary, string? Body, ArticleStatus Status, string? PublishAt, bool CommentsOpen,
-    int? Version = null, int? LeadMediaId = null, string? LeadCaption = null);
+    int? Version = null, int? LeadMediaId = null, string? LeadCaption = null, IReadOnlyList<int>? AuthorIds = null);
 
 /// <summary>A rule the input broke, named by the form field it belongs to.</summary>
 public sealed record FieldError(string Field, string Message);
@@ -54,6 +56,7 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
         public const string PublishAt = nameof(ArticleInput.PublishAt);
         public const string LeadMediaId = nameof(ArticleInput.LeadMediaId);
         public const string LeadCaption = nameof(ArticleInput.LeadCaption);
+        public const string Authors = "Authors";
     }
 
     public Task<ArticleSaveResult> CreateAsync(ArticleInput input, string staffId, CancellationToken ct = default) =>
@@ -112,6 +115,7 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
         var (errors, title, summary, body, scheduledAt) = await CheckAsync(input, article?.PublishedAt, ct);
         if (errors.Count > 0) return new ArticleSaveResult(null, errors);
         if (await LeadPictureErrorsAsync(input, ct) is { Count: > 0 } pictureErrors) return new ArticleSaveResult(null, pictureErrors);
+        if (await ArticleAuthors.ErrorAsync(db, input.AuthorIds, ct) is { } authorError) return new ArticleSaveResult(null, [new FieldError(Fields.Authors, authorError)]);
 
         if (TryRender(body!, out var renderError) is not { } rendered)
             return new ArticleSaveResult(null, [new FieldError(Fields.Body, renderError!)]);
@@ -132,6 +136,9 @@ public sealed class ArticleEditor(MadarDb db, MarkdownRenderer renderer, TimePro
         article.LeadMediaId = input.LeadMediaId;
         article.LeadCaption = input.LeadMediaId is null || string.IsNullOrWhiteSpace(input.LeadCaption) ? null : TextCleaning.Line(input.LeadCaption);
         article.UpdatedAt = now;
+        if (!isNew && input.AuthorIds is not null) await ArticleAuthors.LoadAsync(db, article, ct);
+        if ((input.AuthorIds ?? (isNew ? await ArticleAuthors.CreatorAsync(db, staffId, ct) : null)) is { } authors)
+            ArticleAuthors.Set(db, article, authors);
         switch (input.Status)
         {
             case ArticleStatus.Published when !article.IsPublicAt(now):

@@ -33,6 +33,20 @@ public static class ArticleAuthors
         }
     }
 
+    /// <summary>Why these profiles cannot be the byline, in Arabic; null when they can.</summary>
+    public static async Task<string?> ErrorAsync(MadarDb db, IReadOnlyList<int>? profileIds, CancellationToken ct)
+    {
+        if (profileIds is null || profileIds.Count == 0) return null;
+        if (profileIds.Distinct().Count() > MaxAuthors) return $"لا يتسع سطر الكتّاب لأكثر من {MaxAuthors} أسماء.";
+        var ids = profileIds.Distinct().ToList();
+        var found = await db.StaffProfiles.CountAsync(p => ids.Contains(p.Id), ct);
+        return found == ids.Count ? null : "أحد الكتّاب المختارين لم يعد موجودًا؛ اختر من القائمة.";
+    }
+
+    /// <summary>The default byline of a new article: the account that creates it (none, the desk, if it has no profile).</summary>
+    public static async Task<IReadOnlyList<int>> CreatorAsync(MadarDb db, string userId, CancellationToken ct) =>
+        await db.StaffProfiles.Where(p => p.UserId == userId).Select(p => p.Id).Take(1).ToListAsync(ct);
+
     public static Task LoadAsync(MadarDb db, Article article, CancellationToken ct) =>
         db.Entry(article).Collection(a => a.Authors).LoadAsync(ct);
 

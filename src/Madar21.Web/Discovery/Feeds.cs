@@ -3,6 +3,7 @@ using System.ServiceModel.Syndication;
 using System.Xml;
 using System.Xml.Linq;
 using Madar21.Web.Articles;
+using Madar21.Web.Authors;
 using Madar21.Web.Data;
 using Madar21.Web.Media;
 using Madar21.Web.Site;
@@ -11,21 +12,26 @@ using Microsoft.Extensions.Options;
 
 namespace Madar21.Web.Discovery;
 
-/// <summary>RSS 2.0 for the whole site (<c>/feed</c>) and for each section (<c>/section/{name}/feed</c>). Articles only: no comment or commenter data.</summary>
+/// <summary>
+/// RSS 2.0 for the whole site (<c>/feed</c>), each section (<c>/section/{name}/feed</c>) and each author
+/// (<c>/author/{slug}/feed</c>). Articles only: no comment or commenter data, and bylines by name (dc:creator), never
+/// by email address (RSS's own &lt;author&gt; wants one).
+/// </summary>
 public static class Feeds
 {
     public const string ContentType = "application/rss+xml; charset=utf-8";
     private const string ContentNamespace = "http://purl.org/rss/1.0/modules/content/";
+    private const string DublinCoreNamespace = "http://purl.org/dc/elements/1.1/";
 
     public static async Task<IResult> SiteAsync(
-        MadarDb db, TimeProvider clock, SiteUrls urls, IOptions<DiscoveryOptions> options, CancellationToken ct)
+        MadarDb db, TimeProvider clock, SiteUrls urls, IOptions<DiscoveryOptions> options, IOptions<SiteOptions> site, CancellationToken ct)
     {
         var items = await ItemsAsync(db.Articles.AsNoTracking(), clock, options.Value, ct);
-        return Respond(urls, items, SiteOptions.Name, $"آخر أخبار {SiteOptions.Name}، جريدة إلكترونية مغربية.", "/", "/feed");
+        return Respond(urls, items, SiteOptions.Name, $"آخر أخبار {SiteOptions.Name}، جريدة إلكترونية مغربية.", "/", "/feed", site.Value.DeskName);
     }
 
     public static async Task<IResult> SectionAsync(
-        string name, MadarDb db, TimeProvider clock, SiteUrls urls, IOptions<DiscoveryOptions> options, CancellationToken ct)
+        string name, MadarDb db, TimeProvider clock, SiteUrls urls, IOptions<DiscoveryOptions> options, IOptions<SiteOptions> site, CancellationToken ct)
     {
         var section = await db.Sections.AsNoTracking().Where(s => s.Name == name).Select(s => new { s.Id, s.Name }).FirstOrDefaultAsync(ct);
         if (section is null)
@@ -35,37 +41,58 @@ public static class Feeds
         }
         var items = await ItemsAsync(db.Articles.AsNoTracking().Where(a => a.SectionId == section.Id), clock, options.Value, ct);
         return Respond(urls, items, $"{SiteOptions.Name} — {section.Name}", $"آخر أخبار قسم {section.Name} على {SiteOptions.Name}.",
-            ArticleQueries.SectionUrl(section.Name), SectionFeedPath(section.Name));
+            ArticleQueries.SectionUrl(section.Name), SectionFeedPath(section.Name), site.Value.DeskName);
+    }
+
+    public static async Task<IResult> AuthorAsync(
+        string slug, MadarDb db, TimeProvider clock, SiteUrls urls, IOptions<DiscoveryOptions> options, IOptions<SiteOptions> site, CancellationToken ct)
+    {
+        string name;
+        Func<DateTime, IQueryable<Models.Article>> articles;
+        if (slug == StaffProfiles.DeskSlug) (name, articles) = (site.Value.DeskName, AuthorLists.Desk(db));
+        else
+        {
+            var profile = await db.StaffProfiles.AsNoTracking().Where(p => p.Slug == slug).Select(p => new { p.Id, p.DisplayName }).FirstOrDefaultAsync(ct);
+            if (profile is null) return Results.NotFound();
+            (name, articles) = (profile.DisplayName, AuthorLists.Of(db, profile.Id));
+        }
+        var items = await ItemsAsync(articles(clock.GetUtcNow().UtcDateTime), options.Value, ct);
+        return Respond(urls, items, $"{SiteOptions.Name} — {name}", $"مقالات {name} على {SiteOptions.Name}.",
+            Byline.PagePath(slug), Byline.FeedPath(slug), site.Value.DeskName);
     }
 
     public static string SectionFeedPath(string section) => ArticleQueries.SectionUrl(section) + "/feed";
 
     private static Task<List<FeedItem>> ItemsAsync(IQueryable<Models.Article> articles, TimeProvider clock, DiscoveryOptions options, CancellationToken ct) =>
-        articles
-            .PublicAt(clock.GetUtcNow().UtcDateTime)
-            .NewestFirst()
+        ItemsAsync(articles.PublicAt(clock.GetUtcNow().UtcDateTime).NewestFirst(), options, ct);
+
+    /// <param name="newestFirst">Public articles only, already in order.</param>
+    private static Task<List<FeedItem>> ItemsAsync(IQueryable<Models.Article> newestFirst, DiscoveryOptions options, CancellationToken ct) =>
+        newestFirst
             .Take(options.FeedItems)
             .Select(a => new FeedItem(a.Id, a.Slug, a.Title, a.Section!.Name, a.PublishedAt!.Value, a.UpdatedAt, a.Excerpt, a.BodyHtml,
-                a.LeadMedia!.Variants.Where(v => v.Kind == Models.MediaVariantKind.Preview).Select(v => new FeedImage(v.Name, v.Length)).FirstOrDefault()))
+                a.LeadMedia!.Variants.Where(v => v.Kind == Models.MediaVariantKind.Preview).Select(v => new FeedImage(v.Name, v.Length)).FirstOrDefault(),
+                a.Authors.OrderBy(x => x.Position).Select(x => new BylineAuthor(x.Profile!.DisplayName, x.Profile.Slug)).ToList()))
             .ToListAsync(ct);
 
-    private static IResult Respond(SiteUrls urls, List<FeedItem> items, string title, string description, string pagePath, string feedPath)
+    private static IResult Respond(SiteUrls urls, List<FeedItem> items, string title, string description, string pagePath, string feedPath, string deskName)
     {
         var lastModified = items.Count == 0 ? (DateTime?)null : items.Max(i => i.LastModified);
         var feed = new SyndicationFeed(title, description, new Uri(urls.Absolute(pagePath)))
         {
             Language = "ar",
             Copyright = new TextSyndicationContent($"© {SiteOptions.Name}"),
-            Items = items.Select(i => Item(urls, i)).ToList(),
+            Items = items.Select(i => Item(urls, i, deskName)).ToList(),
         };
         if (lastModified is { } updated) feed.LastUpdatedTime = Utc(updated);
         feed.Links.Add(new SyndicationLink(new Uri(urls.Absolute(feedPath)), "self", null, "application/rss+xml", 0));
         feed.AttributeExtensions.Add(new XmlQualifiedName("content", XNamespace.Xmlns.NamespaceName), ContentNamespace);
+        feed.AttributeExtensions.Add(new XmlQualifiedName("dc", XNamespace.Xmlns.NamespaceName), DublinCoreNamespace);
 
         return XmlResponse.Create(ContentType, lastModified, writer => new Rss20FeedFormatter(feed).WriteTo(writer));
     }
 
-    private static SyndicationItem Item(SiteUrls urls, FeedItem article)
+    private static SyndicationItem Item(SiteUrls urls, FeedItem article, string deskName)
     {
         var url = urls.Absolute(ArticleQueries.UrlOf(article.Id, article.Slug));
         var item = new SyndicationItem
@@ -80,6 +107,7 @@ public static class Feeds
         };
         item.Links.Add(SyndicationLink.CreateAlternateLink(new Uri(url)));
         item.Categories.Add(new SyndicationCategory(article.Section));
+        item.ElementExtensions.Add(new XElement(XName.Get("creator", DublinCoreNamespace), Byline.Names(Byline.Credits(article.Authors, deskName))));
         // The lead picture's 1200×630 JPEG: the format every feed reader shows.
         if (article.Image is { } image)
             item.Links.Add(SyndicationLink.CreateMediaEnclosureLink(new Uri(urls.Absolute(MediaSetup.PublicPath + image.Name)), "image/jpeg", image.Length));
@@ -92,7 +120,8 @@ public static class Feeds
 
     private sealed record FeedImage(string Name, long Length);
 
-    private sealed record FeedItem(int Id, string Slug, string Title, string Section, DateTime PublishedAt, DateTime UpdatedAt, string Excerpt, string BodyHtml, FeedImage? Image)
+    private sealed record FeedItem(int Id, string Slug, string Title, string Section, DateTime PublishedAt, DateTime UpdatedAt, string Excerpt, string BodyHtml, FeedImage? Image,
+        List<BylineAuthor> Authors)
     {
         public DateTime LastModified => UpdatedAt > PublishedAt ? UpdatedAt : PublishedAt;
     }

@@ -1,4 +1,5 @@
 using Madar21.Web.Articles;
+using Madar21.Web.Authors;
 using Madar21.Web.Comments;
 using Madar21.Web.Data;
 using Madar21.Web.Media;
@@ -27,6 +28,9 @@ public class ShowModel(MadarDb db, TimeProvider clock, IOptions<SiteOptions> sit
     public SiteOptions Site => site.Value;
     public CommentThread Thread { get; private set; } = CommentThread.Empty;
     public PictureView? Lead { get; private set; }
+
+    /// <summary>The byline: the article's authors in order, or the desk.</summary>
+    public IReadOnlyList<Credit> Credits => Byline.Credits(Article.Authors, Site.DeskName);
 
     /// <summary>What the form shows: typed values after an error, remembered ones, or nothing.</summary>
     public CommentInput Form { get; private set; } = new();
@@ -122,12 +126,14 @@ public class ShowModel(MadarDb db, TimeProvider clock, IOptions<SiteOptions> sit
         db.Articles.AsNoTracking()
             .Where(a => a.Id == id)
             .PublicAt(now)
-            .Select(a => new ArticleView(a.Id, a.Slug, a.Title, a.SectionId, a.Section!.Name, a.PublishedAt!.Value, a.UpdatedAt, a.Excerpt, a.BodyHtml, a.CommentsOpen, a.ReadingMinutes, a.LeadMediaId, a.LeadCaption))
+            .Select(a => new ArticleView(a.Id, a.Slug, a.Title, a.SectionId, a.Section!.Name, a.PublishedAt!.Value, a.UpdatedAt, a.Excerpt, a.BodyHtml, a.CommentsOpen, a.ReadingMinutes, a.LeadMediaId, a.LeadCaption,
+                a.Authors.OrderBy(x => x.Position).Select(x => new BylineAuthor(x.Profile!.DisplayName, x.Profile.Slug)).ToList()))
             .FirstOrDefaultAsync(ct);
 
     public sealed record ArticleView(
         int Id, string Slug, string Title, int SectionId, string Section, DateTime PublishedAt, DateTime UpdatedAt,
-        string Excerpt, string BodyHtml, bool CommentsOpen, int ReadingMinutes, int? LeadMediaId, string? LeadCaption)
+        string Excerpt, string BodyHtml, bool CommentsOpen, int ReadingMinutes, int? LeadMediaId, string? LeadCaption,
+        IReadOnlyList<BylineAuthor> Authors)
     {
         public string Url => ArticleQueries.UrlOf(Id, Slug);
     }

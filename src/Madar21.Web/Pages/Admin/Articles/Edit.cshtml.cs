@@ -28,6 +28,7 @@ public class EditModel(MadarDb db, ArticleEditor editor, TimeProvider clock) : A
         CommentsOpen = article.CommentsOpen;
         Version = article.Version;
         (LeadMediaId, LeadCaption) = (article.LeadMediaId, article.LeadCaption);
+        Authors = await Db.ArticleAuthors.AsNoTracking().Where(x => x.ArticleId == id).OrderBy(x => x.Position).Select(x => (int?)x.ProfileId).ToListAsync(ct);
         await LoadSectionsAsync(ct); // again: the lead picture is known now
         return Page();
     }

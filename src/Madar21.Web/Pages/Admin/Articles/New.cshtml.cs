@@ -1,4 +1,5 @@
 using Madar21.Web.Articles;
+using Madar21.Web.Authors;
 using Madar21.Web.Data;
 using Madar21.Web.Models;
 using Madar21.Web.Newsroom;
@@ -8,7 +9,11 @@ namespace Madar21.Web.Pages.Admin.Articles;
 
 public class NewModel(MadarDb db, ArticleEditor editor) : ArticleFormModel(db, editor)
 {
-    public Task OnGetAsync(CancellationToken ct) => LoadSectionsAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        await LoadSectionsAsync(ct);
+        Authors = [.. await ArticleAuthors.CreatorAsync(Db, EditorName, ct)]; // by default, the byline of whoever writes it
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
