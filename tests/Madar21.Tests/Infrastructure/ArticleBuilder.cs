@@ -20,6 +20,8 @@ public sealed class ArticleBuilder
     private TimeSpan _age = TimeSpan.Zero;
     private string? _createdBy;
 
+    private int[] _authors = [];
+
     private ArticleBuilder(string title) => _title = title;
 
     public static ArticleBuilder AnArticle(string title) => new(title);
@@ -27,6 +29,9 @@ public sealed class ArticleBuilder
     public ArticleBuilder InSection(string section) { _section = section; return this; }
     public ArticleBuilder WithBody(string body) { _body = body; return this; }
     public ArticleBuilder WithSummary(string summary) { _summary = summary; return this; }
+    /// <summary>The byline: these staff profiles, in order (none: the desk).</summary>
+    public ArticleBuilder By(params int[] profileIds) { _authors = profileIds; return this; }
+
     public ArticleBuilder Draft() { _status = ArticleStatus.Draft; _publishedAt = null; return this; }
 
     /// <summary>Submitted for review; <paramref name="wasPublishedAtUtc"/> for a piece that was out before and keeps its date.</summary>
@@ -84,6 +89,8 @@ public sealed class ArticleBuilder
             CreatedAt = nowUtc,
             UpdatedAt = nowUtc,
         };
+        for (var i = 0; i < _authors.Length; i++)
+            article.Authors.Add(new ArticleAuthor { Article = article, Position = i, ProfileId = _authors[i] });
         db.Articles.Add(article);
         return article;
     }
