@@ -62,27 +62,34 @@ public static class ArticleAuthors
     }
 
     /// <summary>The articles whose status or publication time this save changes: their byline rows follow after it.</summary>
-    public static List<int> Moved(ChangeTracker tracker) =>
+    public static List<Article> Moved(ChangeTracker tracker) =>
         tracker.Entries<Article>()
             .Where(e => e.State == EntityState.Modified
                 && (e.Property(a => a.Status).IsModified || e.Property(a => a.PublishedAt).IsModified))
-            .Select(e => e.Entity.Id)
+            .Select(e => e.Entity)
             .ToList();
 
-    /// <summary>After a save, in its transaction: the byline rows the context did not load take their article's new time.</summary>
-    public static async Task FollowAsync(MadarDb db, List<int> moved, CancellationToken ct)
+    /// <summary>
+    /// After a save, in its transaction: the byline rows the context did not load take their article's new time; one
+    /// command per distinct time (a bulk publication sets one time for all).
+    /// </summary>
+    public static async Task FollowAsync(MadarDb db, List<Article> moved, CancellationToken ct)
     {
-        if (moved.Count == 0) return;
-        await db.ArticleAuthors.Where(x => moved.Contains(x.ArticleId))
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.PublishedAt,
-                x => x.Article!.Status == ArticleStatus.Draft ? null : x.Article.PublishedAt), ct);
+        foreach (var group in moved.GroupBy(ListedAt))
+        {
+            var ids = group.Select(a => a.Id).ToList();
+            await db.ArticleAuthors.Where(x => ids.Contains(x.ArticleId) && x.PublishedAt != group.Key)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.PublishedAt, group.Key), ct);
+        }
     }
 
-    public static void Follow(MadarDb db, List<int> moved)
+    public static void Follow(MadarDb db, List<Article> moved)
     {
-        if (moved.Count == 0) return;
-        db.ArticleAuthors.Where(x => moved.Contains(x.ArticleId))
-            .ExecuteUpdate(s => s.SetProperty(x => x.PublishedAt,
-                x => x.Article!.Status == ArticleStatus.Draft ? null : x.Article.PublishedAt));
+        foreach (var group in moved.GroupBy(ListedAt))
+        {
+            var ids = group.Select(a => a.Id).ToList();
+            db.ArticleAuthors.Where(x => ids.Contains(x.ArticleId) && x.PublishedAt != group.Key)
+                .ExecuteUpdate(s => s.SetProperty(x => x.PublishedAt, group.Key));
+        }
     }
 }
