@@ -121,6 +121,7 @@ public static class AdminSetup
         services.AddScoped<SectionEditor>();
         services.AddScoped<ArticleReview>();
         services.AddScoped<Authors.StaffProfiles>();
+        services.AddScoped<Authors.StaffDirectory>();
         return services;
     }
 }

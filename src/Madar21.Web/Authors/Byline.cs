@@ -2,9 +2,6 @@ using Microsoft.AspNetCore.Html;
 
 namespace Madar21.Web.Authors;
 
-/// <summary>An author as a byline names them: the display name and the page's slug (never anything of the account).</summary>
-public sealed record BylineAuthor(string Name, string Slug);
-
 /// <summary>One name of a byline as readers and crawlers see it: a staff member (Person) or the desk (Organization).</summary>
 public sealed record Credit(string Name, string Path, bool IsDesk);
 
@@ -16,12 +13,6 @@ public static class Byline
     public static string FeedPath(string slug) => PagePath(slug) + "/feed";
 
     public static string DeskPath => PagePath(StaffProfiles.DeskSlug);
-
-    /// <summary>The authors in order, or the desk for an article that has none.</summary>
-    public static IReadOnlyList<Credit> Credits(IReadOnlyList<BylineAuthor> authors, string deskName) =>
-        authors.Count == 0
-            ? [new Credit(deskName, DeskPath, IsDesk: true)]
-            : [.. authors.Select(a => new Credit(a.Name, PagePath(a.Slug), IsDesk: false))];
 
     /// <summary>The names joined as Arabic joins them: «أ وب», «أ، ب وج» (the conjunction و is written onto the name).</summary>
     public static string Names(IReadOnlyList<Credit> credits) =>

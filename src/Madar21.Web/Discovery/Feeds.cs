@@ -24,14 +24,14 @@ public static class Feeds
     private const string DublinCoreNamespace = "http://purl.org/dc/elements/1.1/";
 
     public static async Task<IResult> SiteAsync(
-        MadarDb db, TimeProvider clock, SiteUrls urls, IOptions<DiscoveryOptions> options, IOptions<SiteOptions> site, CancellationToken ct)
+        MadarDb db, TimeProvider clock, SiteUrls urls, IOptions<DiscoveryOptions> options, StaffDirectory staff, CancellationToken ct)
     {
         var items = await ItemsAsync(db.Articles.AsNoTracking(), clock, options.Value, ct);
-        return Respond(urls, items, SiteOptions.Name, $"آخر أخبار {SiteOptions.Name}، جريدة إلكترونية مغربية.", "/", "/feed", site.Value.DeskName);
+        return Respond(urls, items, SiteOptions.Name, $"آخر أخبار {SiteOptions.Name}، جريدة إلكترونية مغربية.", "/", "/feed", await staff.LoadAsync());
     }
 
     public static async Task<IResult> SectionAsync(
-        string name, MadarDb db, TimeProvider clock, SiteUrls urls, IOptions<DiscoveryOptions> options, IOptions<SiteOptions> site, CancellationToken ct)
+        string name, MadarDb db, TimeProvider clock, SiteUrls urls, IOptions<DiscoveryOptions> options, StaffDirectory staff, CancellationToken ct)
     {
         var section = await db.Sections.AsNoTracking().Where(s => s.Name == name).Select(s => new { s.Id, s.Name }).FirstOrDefaultAsync(ct);
         if (section is null)
@@ -41,15 +41,16 @@ public static class Feeds
         }
         var items = await ItemsAsync(db.Articles.AsNoTracking().Where(a => a.SectionId == section.Id), clock, options.Value, ct);
         return Respond(urls, items, $"{SiteOptions.Name} — {section.Name}", $"آخر أخبار قسم {section.Name} على {SiteOptions.Name}.",
-            ArticleQueries.SectionUrl(section.Name), SectionFeedPath(section.Name), site.Value.DeskName);
+            ArticleQueries.SectionUrl(section.Name), SectionFeedPath(section.Name), await staff.LoadAsync());
     }
 
     public static async Task<IResult> AuthorAsync(
-        string slug, MadarDb db, TimeProvider clock, SiteUrls urls, IOptions<DiscoveryOptions> options, IOptions<SiteOptions> site, CancellationToken ct)
+        string slug, MadarDb db, TimeProvider clock, SiteUrls urls, IOptions<DiscoveryOptions> options, StaffDirectory staff, CancellationToken ct)
     {
+        var bylines = await staff.LoadAsync();
         string name;
         Func<DateTime, IQueryable<Models.Article>> articles;
-        if (slug == StaffProfiles.DeskSlug) (name, articles) = (site.Value.DeskName, AuthorLists.Desk(db));
+        if (slug == StaffProfiles.DeskSlug) (name, articles) = (bylines.DeskName, AuthorLists.Desk(db));
         else
         {
             var profile = await db.StaffProfiles.AsNoTracking().Where(p => p.Slug == slug).Select(p => new { p.Id, p.DisplayName }).FirstOrDefaultAsync(ct);
@@ -58,7 +59,7 @@ public static class Feeds
         }
         var items = await ItemsAsync(articles(clock.GetUtcNow().UtcDateTime), options.Value, ct);
         return Respond(urls, items, $"{SiteOptions.Name} — {name}", $"مقالات {name} على {SiteOptions.Name}.",
-            Byline.PagePath(slug), Byline.FeedPath(slug), site.Value.DeskName);
+            Byline.PagePath(slug), Byline.FeedPath(slug), bylines);
     }
 
     public static string SectionFeedPath(string section) => ArticleQueries.SectionUrl(section) + "/feed";
@@ -72,17 +73,17 @@ public static class Feeds
             .Take(options.FeedItems)
             .Select(a => new FeedItem(a.Id, a.Slug, a.Title, a.Section!.Name, a.PublishedAt!.Value, a.UpdatedAt, a.Excerpt, a.BodyHtml,
                 a.LeadMedia!.Variants.Where(v => v.Kind == Models.MediaVariantKind.Preview).Select(v => new FeedImage(v.Name, v.Length)).FirstOrDefault(),
-                a.Authors.OrderBy(x => x.Position).Select(x => new BylineAuthor(x.Profile!.DisplayName, x.Profile.Slug)).ToList()))
+                a.Authors.OrderBy(x => x.Position).Select(x => x.ProfileId).ToList()))
             .ToListAsync(ct);
 
-    private static IResult Respond(SiteUrls urls, List<FeedItem> items, string title, string description, string pagePath, string feedPath, string deskName)
+    private static IResult Respond(SiteUrls urls, List<FeedItem> items, string title, string description, string pagePath, string feedPath, Bylines bylines)
     {
         var lastModified = items.Count == 0 ? (DateTime?)null : items.Max(i => i.LastModified);
         var feed = new SyndicationFeed(title, description, new Uri(urls.Absolute(pagePath)))
         {
             Language = "ar",
             Copyright = new TextSyndicationContent($"© {SiteOptions.Name}"),
-            Items = items.Select(i => Item(urls, i, deskName)).ToList(),
+            Items = items.Select(i => Item(urls, i, bylines)).ToList(),
         };
         if (lastModified is { } updated) feed.LastUpdatedTime = Utc(updated);
         feed.Links.Add(new SyndicationLink(new Uri(urls.Absolute(feedPath)), "self", null, "application/rss+xml", 0));
@@ -92,7 +93,7 @@ public static class Feeds
         return XmlResponse.Create(ContentType, lastModified, writer => new Rss20FeedFormatter(feed).WriteTo(writer));
     }
 
-    private static SyndicationItem Item(SiteUrls urls, FeedItem article, string deskName)
+    private static SyndicationItem Item(SiteUrls urls, FeedItem article, Bylines bylines)
     {
         var url = urls.Absolute(ArticleQueries.UrlOf(article.Id, article.Slug));
         var item = new SyndicationItem
@@ -107,7 +108,7 @@ public static class Feeds
         };
         item.Links.Add(SyndicationLink.CreateAlternateLink(new Uri(url)));
         item.Categories.Add(new SyndicationCategory(article.Section));
-        item.ElementExtensions.Add(new XElement(XName.Get("creator", DublinCoreNamespace), Byline.Names(Byline.Credits(article.Authors, deskName))));
+        item.ElementExtensions.Add(new XElement(XName.Get("creator", DublinCoreNamespace), Byline.Names(bylines.Credits(article.AuthorIds))));
         // The lead picture's 1200×630 JPEG: the format every feed reader shows.
         if (article.Image is { } image)
             item.Links.Add(SyndicationLink.CreateMediaEnclosureLink(new Uri(urls.Absolute(MediaSetup.PublicPath + image.Name)), "image/jpeg", image.Length));
@@ -121,7 +122,7 @@ public static class Feeds
     private sealed record FeedImage(string Name, long Length);
 
     private sealed record FeedItem(int Id, string Slug, string Title, string Section, DateTime PublishedAt, DateTime UpdatedAt, string Excerpt, string BodyHtml, FeedImage? Image,
-        List<BylineAuthor> Authors)
+        List<int> AuthorIds)
     {
         public DateTime LastModified => UpdatedAt > PublishedAt ? UpdatedAt : PublishedAt;
     }

@@ -21,7 +21,7 @@ namespace Madar21.Web.Pages.Articles;
 [CrossOriginProtection]
 [EnableRateLimiting(CommentsSetup.PostRateLimit)]
 [RequestSizeLimit(CommentsSetup.MaxPostBytes)]
-public class ShowModel(MadarDb db, TimeProvider clock, IOptions<SiteOptions> site, CommenterCookie commenterCookie) : PageModel
+public class ShowModel(MadarDb db, TimeProvider clock, IOptions<SiteOptions> site, CommenterCookie commenterCookie, StaffDirectory staff) : PageModel
 {
     public ArticleView Article { get; private set; } = null!;
     public ReadingAidsView Aids { get; private set; } = null!;
@@ -30,7 +30,7 @@ public class ShowModel(MadarDb db, TimeProvider clock, IOptions<SiteOptions> sit
     public PictureView? Lead { get; private set; }
 
     /// <summary>The byline: the article's authors in order, or the desk.</summary>
-    public IReadOnlyList<Credit> Credits => Byline.Credits(Article.Authors, Site.DeskName);
+    public IReadOnlyList<Credit> Credits { get; private set; } = [];
 
     /// <summary>What the form shows: typed values after an error, remembered ones, or nothing.</summary>
     public CommentInput Form { get; private set; } = new();
@@ -116,6 +116,7 @@ public class ShowModel(MadarDb db, TimeProvider clock, IOptions<SiteOptions> sit
     private async Task LoadSurroundingsAsync(DateTime now, CancellationToken ct)
     {
         Lead = await PictureView.LoadAsync(db, Article.LeadMediaId, ct);
+        Credits = (await staff.LoadAsync()).Credits(Article.AuthorIds);
         Aids = await ReadingAids.LoadAsync(db, new ArticleRef(Article.Id, Article.SectionId, Article.PublishedAt, Article.Title), now, ct);
         Thread = new CommentThread(await db.Comments.AsNoTracking().ThreadOf(Article.Id).ToListAsync(ct));
         ReplyingTo = Form.ParentId is { } parent ? Thread.Find(parent) : null;
@@ -127,13 +128,13 @@ public class ShowModel(MadarDb db, TimeProvider clock, IOptions<SiteOptions> sit
             .Where(a => a.Id == id)
             .PublicAt(now)
             .Select(a => new ArticleView(a.Id, a.Slug, a.Title, a.SectionId, a.Section!.Name, a.PublishedAt!.Value, a.UpdatedAt, a.Excerpt, a.BodyHtml, a.CommentsOpen, a.ReadingMinutes, a.LeadMediaId, a.LeadCaption,
-                a.Authors.OrderBy(x => x.Position).Select(x => new BylineAuthor(x.Profile!.DisplayName, x.Profile.Slug)).ToList()))
+                a.Authors.OrderBy(x => x.Position).Select(x => x.ProfileId).ToList()))
             .FirstOrDefaultAsync(ct);
 
     public sealed record ArticleView(
         int Id, string Slug, string Title, int SectionId, string Section, DateTime PublishedAt, DateTime UpdatedAt,
         string Excerpt, string BodyHtml, bool CommentsOpen, int ReadingMinutes, int? LeadMediaId, string? LeadCaption,
-        IReadOnlyList<BylineAuthor> Authors)
+        IReadOnlyList<int> AuthorIds)
     {
         public string Url => ArticleQueries.UrlOf(Id, Slug);
     }

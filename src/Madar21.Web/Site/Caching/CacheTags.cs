@@ -58,8 +58,9 @@ public static class CacheTags
                 yield return Lists; // the cards' bylines, the author pages, feeds and sitemap
                 yield return Article(byline.ArticleId);
                 break;
-            case StaffProfile when entry.State != EntityState.Added:
-                // A name, bio or picture: shown in the bylines of any article page and list. Rare enough to drop all.
+            case StaffProfile:
+                // A name, bio or picture: shown in the bylines of any article page and list; a new one, for the names
+                // kept in memory (StaffDirectory). Rare enough to drop all.
                 yield return Site;
                 break;
             case Comment comment:
