@@ -48,3 +48,12 @@ public sealed class PostgresCommentsFactory : CommentsFactory
 {
     public PostgresCommentsFactory() => OnPostgres();
 }
+
+public sealed class AuthorPageTestsOnPostgres(PostgresFactory factory)
+    : Madar21.Tests.Pages.Authors.ShowTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;
+
+public sealed class AuthorsFieldTestsOnPostgres(PostgresFactory factory)
+    : AuthorsFieldTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;
+
+public sealed class ProfileTestsOnPostgres(PostgresFactory factory)
+    : Madar21.Tests.Pages.Admin.Account.ProfileTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;

@@ -103,7 +103,8 @@ public class AuthorsFieldTests(MadarFactory madar) : AdminArticleTests(madar), I
         Task<DateTime?> CopyAsync() => factory.WithDb(db => db.ArticleAuthors.Where(x => x.ArticleId == article.Id).Select(x => x.PublishedAt).SingleAsync());
         Assert.Null(await CopyAsync());
 
-        var at = factory.Clock.GetUtcNow().UtcDateTime.AddMinutes(-5);
+        var now = factory.Clock.GetUtcNow().UtcDateTime;
+        var at = new DateTime(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, DateTimeKind.Utc).AddMinutes(-5); // PostgreSQL keeps microseconds
         await factory.WithDb(async db =>
         {
             var a = await db.Articles.SingleAsync(x => x.Id == article.Id); // the byline rows are not loaded: they follow after the save
