@@ -60,6 +60,14 @@ public static class PageTypes
             await Assertions.Expect(page.Locator("main .card-title a").First).ToBeVisibleAsync();
             return response;
         }),
+        new("author", async (site, page) =>
+        {
+            var path = await (await site.ServerAsync()).AddAuthorAsync("سعاد العلوي", "صحافية في قسم الاقتصاد، تكتب عن الفلاحة والماء.", "الجفاف يدفع الفلاحين إلى تغيير مواعيد البذر");
+            var response = await page.GotoAsync(path);
+            await Assertions.Expect(page.Locator("main .card-byline a[rel=author]").First).ToBeVisibleAsync();
+            return response;
+        }),
+        new("author-desk", (_, page) => page.GotoAsync("/author/desk")),
         new("not-found", (_, page) => page.GotoAsync("/no-such-page")),
         new("site-page-privacy", (_, page) => page.GotoAsync("/privacy")),
         new("admin-login", (_, page) => page.GotoAsync("/admin/login")),
@@ -72,6 +80,18 @@ public static class PageTypes
         {
             await page.SignInAsync();
             return await page.GotoAsync("/admin/account/two-factor");
+        }),
+        new("admin-profile-with-errors", async (_, page) =>
+        {
+            await page.SignInAsync();
+            await page.GotoAsync("/admin/account/profile");
+            var form = page.Locator("main form[method=post]");
+            await form.BypassBrowserValidationAsync();
+            await form.Field("displayName").FillAsync("");
+            await form.Field("bio").FillAsync("نبذة تبقى كما كُتبت.");
+            var response = await form.SubmitAsync();
+            await Assertions.Expect(page.Locator("#DisplayName-error")).ToHaveTextAsync("الاسم المعروض مطلوب.");
+            return response;
         }),
         new("admin-audit-log", async (_, page) =>
         {
