@@ -1,3 +1,4 @@
+using Madar21.Web.Articles;
 using Madar21.Web.Data;
 using Madar21.Web.Models;
 using Microsoft.EntityFrameworkCore;
@@ -11,8 +12,8 @@ public static class ArticleAuthors
     /// <summary>How many names a byline may carry.</summary>
     public const int MaxAuthors = 4;
 
-    /// <summary>The time an author's list sorts the article by: its publication time, unless it is a draft.</summary>
-    public static DateTime? ListedAt(Article article) => article.Status == ArticleStatus.Draft ? null : article.PublishedAt;
+    /// <summary>The time an author's list sorts the article by: its publication time while it goes out (<see cref="ArticleQueries.GoesOut"/>).</summary>
+    public static DateTime? ListedAt(Article article) => ArticleQueries.GoesOut(article.Status) ? article.PublishedAt : null;
 
     /// <summary>
     /// Replaces the byline of a tracked article with these profiles, in this order (duplicates dropped). The rows of

@@ -47,7 +47,7 @@ public class ArticleAuthor
     public StaffProfile? Profile { get; set; }
 
     /// <summary>
-    /// The article's publication time while it is not a draft, null otherwise: a copy kept in step by every save
+    /// The article's publication time while it goes out (published or scheduled), null otherwise: a copy kept in step by every save
     /// (<see cref="Authors.ArticleAuthors"/>), so that an author's page walks its own index, newest first, and stops after one page.
     /// </summary>
     public DateTime? PublishedAt { get; set; }

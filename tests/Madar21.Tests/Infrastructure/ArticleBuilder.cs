@@ -19,7 +19,6 @@ public sealed class ArticleBuilder
     private DateTime? _publishedAt;
     private TimeSpan _age = TimeSpan.Zero;
     private string? _createdBy;
-
     private int[] _authors = [];
 
     private ArticleBuilder(string title) => _title = title;
