@@ -95,3 +95,12 @@ public sealed class AdminDashboardTestsOnPostgres(PostgresFactory factory)
 
 public sealed class EditStateTestsOnPostgres(PostgresFactory factory)
     : Pages.Admin.Articles.EditStateTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;
+
+public sealed class AuthorPageTestsOnPostgres(PostgresFactory factory)
+    : Madar21.Tests.Pages.Authors.ShowTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;
+
+public sealed class AuthorsFieldTestsOnPostgres(PostgresFactory factory)
+    : AuthorsFieldTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;
+
+public sealed class ProfileTestsOnPostgres(PostgresFactory factory)
+    : Madar21.Tests.Pages.Admin.Account.ProfileTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;

@@ -128,6 +128,8 @@ public static class AdminSetup
         services.AddScoped<SectionEditor>();
         services.AddScoped<ArticleReview>();
         services.AddScoped<Tags.TagEditor>();
+        services.AddScoped<Authors.StaffProfiles>();
+        services.AddScoped<Authors.StaffDirectory>();
         return services;
     }
 }

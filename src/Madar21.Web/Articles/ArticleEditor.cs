@@ -1,5 +1,6 @@
 using System.Globalization;
 using Madar21.Web.Admin;
+using Madar21.Web.Authors;
 using Madar21.Web.Data;
 using Madar21.Web.Media;
 using Madar21.Web.Models;
@@ -15,10 +16,12 @@ namespace Madar21.Web.Articles;
 
 /// <summary>What an editor typed into the article form, before any rule is checked.</summary>
 /// <param name="PublishAt">For a scheduled article: Casablanca wall-clock time as a datetime-local field sends it.</param>
+/// <param name="AuthorIds">The byline's profiles in order (empty: the desk); null: the creator for a new article, unchanged otherwise.</param>
 /// <param name="Version">The article's <see cref="Article.Version"/> when the form was opened; null for a new article.</param>
 public sealed record ArticleInput(
     string? Title, int? SectionId, string? Summary, string? Body, ArticleStatus Status, string? PublishAt, bool CommentsOpen,
-    int? Version = null, int? LeadMediaId = null, string? LeadCaption = null, string? Tags = null, string? Slug = null, string? PublishedOn = null);
+    int? Version = null, int? LeadMediaId = null, string? LeadCaption = null, string? Tags = null, string? Slug = null, string? PublishedOn = null,
+    IReadOnlyList<int>? AuthorIds = null);
 
 /// <summary>A rule the input broke, named by the form field it belongs to.</summary>
 public sealed record FieldError(string Field, string Message);
@@ -61,6 +64,7 @@ public sealed partial class ArticleEditor(
         public const string Tags = nameof(ArticleInput.Tags);
         public const string Slug = nameof(ArticleInput.Slug);
         public const string PublishedOn = nameof(ArticleInput.PublishedOn);
+        public const string Authors = "Authors";
     }
 
     public Task<ArticleSaveResult> CreateAsync(ArticleInput input, string staffId, CancellationToken ct = default) =>
@@ -148,6 +152,7 @@ public sealed partial class ArticleEditor(
         var publishedOn = PublicationDate.Check(input, article?.PublishedAt, now, errors);
         if (errors.Count > 0) return new ArticleSaveResult(null, errors);
         if (await LeadPictureErrorsAsync(input, ct) is { Count: > 0 } pictureErrors) return new ArticleSaveResult(null, pictureErrors);
+        if (await ArticleAuthors.ErrorAsync(db, input.AuthorIds, ct) is { } authorError) return new ArticleSaveResult(null, [new FieldError(Fields.Authors, authorError)]);
 
         if (TryRender(body!, pictures, out var renderError) is not { } rendered)
             return new ArticleSaveResult(null, [new FieldError(Fields.Body, renderError!)]);
@@ -171,6 +176,9 @@ public sealed partial class ArticleEditor(
         article.CommentsOpen = input.CommentsOpen;
         article.LeadMediaId = input.LeadMediaId;
         article.LeadCaption = input.LeadMediaId is null || string.IsNullOrWhiteSpace(input.LeadCaption) ? null : TextCleaning.Line(input.LeadCaption);
+        if (!isNew && input.AuthorIds is not null) await ArticleAuthors.LoadAsync(db, article, ct);
+        if ((input.AuthorIds ?? (isNew ? await ArticleAuthors.CreatorAsync(db, staffId, ct) : null)) is { } authors)
+            ArticleAuthors.Set(db, article, authors);
         SetStatus(article, input.Status, scheduledAt, now);
         if (publishedOn is { } on) article.PublishedAt = on; // an editor's own date for a published article
         if (readerVisible is not null) ReaderUpdate.Note(article, readerVisible, now);

@@ -62,6 +62,8 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
     public DbSet<KeptArticleForm> KeptArticleForms => Set<KeptArticleForm>();
     public DbSet<FrontPin> FrontPins => Set<FrontPin>();
     public DbSet<SitePage> SitePages => Set<SitePage>();
+    public DbSet<StaffProfile> StaffProfiles => Set<StaffProfile>();
+    public DbSet<ArticleAuthor> ArticleAuthors => Set<ArticleAuthor>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {
@@ -172,6 +174,7 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
         Madar21.Web.Tags.TagModel.Configure(model);
         Madar21.Web.Revisions.RevisionsModel.Configure(model);
         Madar21.Web.FrontPage.FrontPageModel.Configure(model);
+        Madar21.Web.Authors.AuthorsModel.Configure(model);
 
         model.Entity<RelatedArticle>(e =>
         {
@@ -226,13 +229,16 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
     {
         UpdateReadingTimes();
         UpdateFoldedTitles();
+        Authors.ArticleAuthors.KeepInStep(ChangeTracker);
         RaiseVersions();
         Madar21.Web.Tags.TagListing.KeepInStepAsync(this, default).GetAwaiter().GetResult();
         var changed = ChangedArticles();
         if (changed.Count == 0) return base.SaveChanges(acceptAllChangesOnSuccess);
+        var moved = Authors.ArticleAuthors.Moved(ChangeTracker);
         using var owned = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
         var naming = RelatedLists.ListsNamingAsync(this, RelatedKeys(changed, includeAdded: false), default).GetAwaiter().GetResult();
         var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        Authors.ArticleAuthors.Follow(this, moved);
         Search.Apply(this, IndexChanges(changed));
         // The synchronous path leaves the related lists to the background worker.
         RelatedLists.Enqueue(this, Surviving(changed, naming));
@@ -245,14 +251,17 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
     {
         UpdateReadingTimes();
         UpdateFoldedTitles();
+        Authors.ArticleAuthors.KeepInStep(ChangeTracker);
         RaiseVersions();
         await Madar21.Web.Tags.TagListing.KeepInStepAsync(this, cancellationToken);
         var changed = ChangedArticles();
         if (changed.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var moved = Authors.ArticleAuthors.Moved(ChangeTracker);
         await using var owned = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         // Read before saving: a deleted article's entries leave the lists with it (cascade).
         var naming = await RelatedLists.ListsNamingAsync(this, RelatedKeys(changed, includeAdded: false), cancellationToken);
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await Authors.ArticleAuthors.FollowAsync(this, moved, cancellationToken);
         await Search.ApplyAsync(this, IndexChanges(changed), cancellationToken);
         await RefreshRelatedAsync(changed, naming, cancellationToken);
         if (owned is not null) await owned.CommitAsync(cancellationToken);

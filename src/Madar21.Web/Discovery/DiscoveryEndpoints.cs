@@ -16,6 +16,7 @@ public static class DiscoveryEndpoints
         group.MapMethods("/feed", GetAndHead, Feeds.SiteAsync);
         group.MapMethods("/section/{name}/feed", GetAndHead, Feeds.SectionAsync);
         group.MapMethods("/tag/{slug}/feed", GetAndHead, Feeds.TagAsync);
+        group.MapMethods("/author/{slug}/feed", GetAndHead, Feeds.AuthorAsync);
         group.MapMethods("/sitemap.xml", GetAndHead, Sitemaps.RootAsync);
         group.MapMethods("/sitemaps/{n:int}.xml", GetAndHead, Sitemaps.FileAsync);
         group.MapMethods("/news-sitemap.xml", GetAndHead, Sitemaps.NewsAsync);

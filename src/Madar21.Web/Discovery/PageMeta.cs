@@ -25,6 +25,11 @@ public sealed record PageMeta(string Path)
 
     /// <summary>An article's tags, as NewsArticle.keywords.</summary>
     public IReadOnlyList<string> Keywords { get; init; } = [];
+    /// <summary>An article's byline, for &lt;meta name="author"&gt; and NewsArticle.author.</summary>
+    public IReadOnlyList<Authors.Credit>? Authors { get; init; }
+
+    /// <summary>A feed of the page's own list besides the site's (an author's), with its title.</summary>
+    public (string Path, string Title)? Feed { get; init; }
 
     /// <summary>The picture for link previews (og:image, twitter:card, NewsArticle.image); none when the page has none.</summary>
     public ShareImage? Image { get; init; }

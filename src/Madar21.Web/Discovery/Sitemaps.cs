@@ -1,5 +1,6 @@
 using System.Xml;
 using Madar21.Web.Articles;
+using Madar21.Web.Authors;
 using Madar21.Web.Data;
 using Madar21.Web.Site.Dates;
 using Madar21.Web.Site;
@@ -10,7 +11,8 @@ using Microsoft.Extensions.Options;
 namespace Madar21.Web.Discovery;
 
 /// <summary>
-/// <c>/sitemap.xml</c>: the home page, every section, every tag with a public article and every public article, with their last change. Past
+/// <c>/sitemap.xml</c>: the home page, every section, every tag with a public article, every author with a public
+/// article (and the desk) and every public article, with their last change. Past
 /// <see cref="DiscoveryOptions.SitemapUrlsPerFile"/> URLs it becomes a sitemap index of <c>/sitemaps/N.xml</c>
 /// files, each in the same order (home, sections, tags, then articles by id); an article with a lead picture names it
 /// (<c>image:image</c>, its largest WebP). <c>/news-sitemap.xml</c>: Google News.
@@ -114,10 +116,20 @@ public static class Sitemaps
             .OrderBy(t => t.Slug)
             .ToListAsync(ct);
         var home = latest.Count == 0 ? (DateTime?)null : latest.Values.Max();
+        // The pages of the authors with a public article, each dated by its newest (a seek per author on its own
+        // index), and the desk's when it signs any; in the order of the profiles.
+        var authors = await db.StaffProfiles.AsNoTracking()
+            .OrderBy(p => p.Id)
+            .Select(p => new { p.Slug, Newest = db.ArticleAuthors.Where(x => x.ProfileId == p.Id && x.PublishedAt <= now).Max(x => x.PublishedAt) })
+            .Where(p => p.Newest != null)
+            .ToListAsync(ct);
+        var desk = await AuthorLists.Desk(db)(now).Select(a => a.PublishedAt).FirstOrDefaultAsync(ct);
         return [
             new SitemapUrl("/", home),
             .. sections.Select(s => new SitemapUrl(ArticleQueries.SectionUrl(s.Name), latest.GetValueOrDefault(s.Id))),
             .. tags.Select(t => new SitemapUrl(TagQueries.UrlOf(t.Slug), t.Latest)),
+            .. desk is null ? [] : new[] { new SitemapUrl(Byline.DeskPath, desk) },
+            .. authors.Select(a => new SitemapUrl(Byline.PagePath(a.Slug), a.Newest)),
         ];
     }
 

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using Madar21.Web.Articles;
+using Madar21.Web.Authors;
 using Madar21.Web.Site.Dates;
 using Madar21.Web.Site;
 using Microsoft.AspNetCore.Html;
@@ -23,7 +24,7 @@ public static class StructuredData
 
     public static Dictionary<string, object?> NewsArticle(
         SiteUrls urls, string path, string headline, string? description, string section, ArticleFacts facts, ShareImage? image = null,
-        IReadOnlyList<string>? keywords = null) =>
+        IReadOnlyList<string>? keywords = null, IReadOnlyList<Credit>? authors = null) =>
         WithKeywords(keywords, WithImage(urls, image, new()
     {
         ["@context"] = "https://schema.org",
@@ -36,7 +37,7 @@ public static class StructuredData
         ["dateModified"] = MoroccanDate.Iso(facts.ModifiedAt > facts.PublishedAt ? facts.ModifiedAt : facts.PublishedAt),
         ["articleSection"] = section,
         ["inLanguage"] = "ar",
-        ["author"] = Organization(urls),
+        ["author"] = authors is null ? Organization(urls) : authors.Select(a => Author(urls, a)).ToArray(),
         ["publisher"] = Organization(urls),
     }));
 
@@ -99,6 +100,14 @@ public static class StructuredData
         ["@type"] = "Organization",
         ["name"] = SiteOptions.Name,
         ["url"] = urls.Absolute("/"),
+    };
+
+    /// <summary>A staff author as a Person, the desk as an Organization; each with its page (never an email address).</summary>
+    private static Dictionary<string, object?> Author(SiteUrls urls, Credit credit) => new()
+    {
+        ["@type"] = credit.IsDesk ? "Organization" : "Person",
+        ["name"] = credit.Name,
+        ["url"] = urls.Absolute(credit.Path),
     };
 
     private static Dictionary<string, object?> Crumb(int position, string name, string url) => new()

@@ -9,10 +9,6 @@ public sealed record MediaUse(int MediaId, int ArticleId, string Title, bool Lea
 /// <summary>Where pictures are used, for the library and the deletion's confirmation.</summary>
 public static class MediaUses
 {
-    /// <summary>«تظهر في مقالين»: the articles a picture shows in, after «في».</summary>
-    public static readonly Text.ArabicNoun InArticles = new(
-        None: "لا مقالات", One: "مقال واحد", Two: "مقالين", Plural: "مقالات", Accusative: "مقالًا", Singular: "مقال");
-
     /// <summary>The uses of these pictures in the articles the reader of the page may open, in one query (both index seeks).</summary>
     public static async Task<ILookup<int, MediaUse>> LoadAsync(
         MadarDb db, IQueryable<Models.Article> open, IReadOnlyCollection<int> ids, CancellationToken ct)

@@ -118,6 +118,9 @@ public class Article
 
     public List<Comment> Comments { get; set; } = [];
 
+    /// <summary>The byline, in order; none: the desk (<c>Site:DeskName</c>).</summary>
+    public List<ArticleAuthor> Authors { get; set; } = [];
+
     public bool IsPublicAt(DateTime utcNow) =>
         ArticleQueries.GoesOut(Status) && PublishedAt is { } at && at <= utcNow;
 }

@@ -20,6 +20,9 @@ public sealed class SiteOptions
     /// <summary>The newsroom's public address, shown on «اتصل بنا» (/contact); none: the page lists the accounts only.</summary>
     public string? ContactEmail { get; set; }
 
+    /// <summary>Who is credited for an article without an author (the seed articles among them), at <c>/author/desk</c>.</summary>
+    public string DeskName { get; set; } = "هيئة التحرير";
+
     /// <summary>The site's accounts elsewhere, linked from the footer; an empty one is left out.</summary>
     public string? FacebookUrl { get; set; }
     public string? XUrl { get; set; }

@@ -137,6 +137,31 @@ public sealed class SiteServer : WebApplicationFactory<Program>
     });
 
     /// <summary>
+    /// Names the signed-in account's profile as its form would, and publishes an article under its byline; the
+    /// path of the author's page.
+    /// </summary>
+    public Task<string> AddAuthorAsync(string name, string bio, string title) => WithScope(async services =>
+    {
+        var db = services.GetRequiredService<MadarDb>();
+        var userId = await db.Users.Where(u => u.Email == AdminEmail).Select(u => u.Id).SingleAsync();
+        var profiles = services.GetRequiredService<Madar21.Web.Authors.StaffProfiles>();
+        var profile = (await profiles.EnsureAsync(userId, default))!;
+        Assert.Empty(await profiles.SaveAsync(profile, new Madar21.Web.Authors.ProfileInput(name, bio, null), userId, default));
+        var rendered = services.GetRequiredService<MarkdownRenderer>().Render("نص المقال الذي كتبته الكاتبة.");
+        var now = DateTime.UtcNow;
+        var article = new Article
+        {
+            Title = title, Slug = Slug.FromTitle(title), SectionId = await db.Sections.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync(),
+            BodyMarkdown = "نص المقال الذي كتبته الكاتبة.", BodyHtml = rendered.Html, BodyText = rendered.Text, Excerpt = Excerpt.From(null, rendered.Text),
+            Status = ArticleStatus.Published, PublishedAt = now, CreatedAt = now, UpdatedAt = now,
+        };
+        article.Authors.Add(new ArticleAuthor { Article = article, Position = 0, ProfileId = profile.Id });
+        db.Articles.Add(article);
+        await db.SaveChangesAsync();
+        return Madar21.Web.Authors.Byline.PagePath(profile.Slug);
+    });
+
+    /// <summary>
     /// Stores a comment on the seed article the way the comment form does (email encrypted, keyed hash), for
     /// the page types that need one to exist; the journeys leave theirs through the form.
     /// </summary>

@@ -82,6 +82,14 @@ public static class PageTypes
             await Assertions.Expect(page.Locator("main .card-title a").First).ToBeVisibleAsync();
             return response;
         }),
+        new("author", async (site, page) =>
+        {
+            var path = await (await site.ServerAsync()).AddAuthorAsync("سعاد العلوي", "صحافية في قسم الاقتصاد، تكتب عن الفلاحة والماء.", "الجفاف يدفع الفلاحين إلى تغيير مواعيد البذر");
+            var response = await page.GotoAsync(path);
+            await Assertions.Expect(page.Locator("main .card-byline a[rel=author]").First).ToBeVisibleAsync();
+            return response;
+        }),
+        new("author-desk", (_, page) => page.GotoAsync("/author/desk")),
         new("not-found", (_, page) => page.GotoAsync("/no-such-page")),
         new("site-page-privacy", (_, page) => page.GotoAsync("/page/privacy")),
         new("latest", (_, page) => page.GotoAsync("/latest")),
@@ -125,6 +133,18 @@ public static class PageTypes
             await page.SignInAsync();
             return await page.GotoAsync("/admin/pages/edit/1");
         }),
+        new("admin-profile-with-errors", async (_, page) =>
+        {
+            await page.SignInAsync();
+            await page.GotoAsync("/admin/account/profile");
+            var form = page.Locator("main form[method=post]");
+            await form.BypassBrowserValidationAsync();
+            await form.Field("displayName").FillAsync("");
+            await form.Field("bio").FillAsync("نبذة تبقى كما كُتبت.");
+            var response = await form.SubmitAsync();
+            await Assertions.Expect(page.Locator("#DisplayName-error")).ToHaveTextAsync("الاسم المعروض مطلوب.");
+            return response;
+        }),
         new("admin-audit-log", async (_, page) =>
         {
             await page.SignInAsync();
@@ -153,6 +173,7 @@ public static class PageTypes
             var id = await server.AddWriterArticleAsync("تقرير أعاده المحرر إلى كاتبه", sendBackNote: "أضف مصدر الأرقام في الفقرة الثانية.");
             await page.SignInAsWriterAsync(server);
             return await page.GotoAsync($"/admin/articles/{id}/edit");
+        }),
         new("admin-dashboard", async (_, page) =>
         {
             await page.SignInAsync();

@@ -20,6 +20,7 @@ public sealed class ArticleBuilder
     private TimeSpan _age = TimeSpan.Zero;
     private string? _createdBy;
     private string[] _tags = [];
+    private int[] _authors = [];
 
     private ArticleBuilder(string title) => _title = title;
 
@@ -30,6 +31,9 @@ public sealed class ArticleBuilder
     public ArticleBuilder WithSummary(string summary) { _summary = summary; return this; }
     /// <summary>Tagged as the editor tags: each name found by its identity, or a new tag.</summary>
     public ArticleBuilder TaggedWith(params string[] names) { _tags = names; return this; }
+    /// <summary>The byline: these staff profiles, in order (none: the desk).</summary>
+    public ArticleBuilder By(params int[] profileIds) { _authors = profileIds; return this; }
+
     public ArticleBuilder Draft() { _status = ArticleStatus.Draft; _publishedAt = null; return this; }
 
     /// <summary>Submitted for review; <paramref name="wasPublishedAtUtc"/> for a piece that was out before and keeps its date.</summary>
@@ -87,6 +91,8 @@ public sealed class ArticleBuilder
             CreatedAt = nowUtc,
             UpdatedAt = nowUtc,
         };
+        for (var i = 0; i < _authors.Length; i++)
+            article.Authors.Add(new ArticleAuthor { Article = article, Position = i, ProfileId = _authors[i] });
         db.Articles.Add(article);
         foreach (var tag in Madar21.Web.Tags.Tagging.ResolveAsync(db, _tags, nowUtc, default).GetAwaiter().GetResult())
             db.ArticleTags.Add(new ArticleTag { Article = article, Tag = tag });

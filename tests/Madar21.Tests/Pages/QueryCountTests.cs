@@ -105,7 +105,7 @@ public class QueryCountTests(CountingFactory factory) : IClassFixture<CountingFa
     [InlineData("/feed", 2)]
     [InlineData("/section/%D8%B3%D9%8A%D8%A7%D8%B3%D8%A9/feed", 2)]
     [InlineData("/news-sitemap.xml", 2)]
-    [InlineData("/sitemap.xml", 5)] // sections, their last changes, tags and theirs, the article count, the URLs
+    [InlineData("/sitemap.xml", 7)] // sections, their last changes, tags and theirs, the authors, the desk, the article count, the URLs
     public async Task Feeds_and_sitemaps_send_a_fixed_number_of_commands(string url, int most)
     {
         var client = await StartWithArticlesAsync();

@@ -52,6 +52,9 @@ public partial class QueryPlanTests(CountingFactory factory) : IClassFixture<Cou
         "/feed",
         "/section/" + Uri.EscapeDataString(Section) + "/feed",
         "/news-sitemap.xml",
+        "/author/desk",
+        "/author/desk?page=2",
+        "/author/desk/feed",
     ];
 
     [Theory]

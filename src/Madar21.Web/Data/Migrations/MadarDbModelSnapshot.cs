@@ -69,6 +69,9 @@ namespace Madar21.Web.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RevisedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SectionId")
                         .HasColumnType("INTEGER");
 
@@ -105,6 +108,9 @@ namespace Madar21.Web.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TitleFolded")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -119,6 +125,12 @@ namespace Madar21.Web.Data.Migrations
                     b.HasIndex("SeedKey")
                         .IsUnique();
 
+                    b.HasIndex("SectionId", "Id");
+
+                    b.HasIndex("Status", "Id");
+
+                    b.HasIndex("TitleFolded", "Id");
+
                     b.HasIndex("CreatedById", "CreatedAt", "Id");
 
                     b.HasIndex("PublishedAt", "Id", "Status");
@@ -128,6 +140,27 @@ namespace Madar21.Web.Data.Migrations
                     b.HasIndex("SectionId", "PublishedAt", "Id", "Status");
 
                     b.ToTable("Articles");
+                });
+
+            modelBuilder.Entity("Madar21.Web.Models.ArticleAuthor", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ArticleId", "Position");
+
+                    b.HasIndex("ProfileId", "PublishedAt", "ArticleId");
+
+                    b.ToTable("ArticleAuthors");
                 });
 
             modelBuilder.Entity("Madar21.Web.Models.ArticleRevision", b =>
@@ -260,6 +293,21 @@ namespace Madar21.Web.Data.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Madar21.Web.Models.BodyPicture", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MediaItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId", "MediaItemId");
+
+                    b.HasIndex("MediaItemId");
+
+                    b.ToTable("BodyPictures");
+                });
+
             modelBuilder.Entity("Madar21.Web.Models.Comment", b =>
                 {
                     b.Property<int>("Id")
@@ -326,6 +374,24 @@ namespace Madar21.Web.Data.Migrations
                     b.HasIndex("ArticleId", "Status", "CreatedAt");
 
                     b.ToTable("Comments");
+                });
+
+            modelBuilder.Entity("Madar21.Web.Models.FrontPin", b =>
+                {
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Position");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("FrontPins");
                 });
 
             modelBuilder.Entity("Madar21.Web.Models.KeptArticleForm", b =>
@@ -617,6 +683,48 @@ namespace Madar21.Web.Data.Migrations
                     b.ToTable("SectionAliases");
                 });
 
+            modelBuilder.Entity("Madar21.Web.Models.SitePage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("SitePages");
+                });
+
             modelBuilder.Entity("Madar21.Web.Models.SiteSecret", b =>
                 {
                     b.Property<string>("Name")
@@ -646,6 +754,53 @@ namespace Madar21.Web.Data.Migrations
                     b.HasKey("Name");
 
                     b.ToTable("SiteSettings");
+                });
+
+            modelBuilder.Entity("Madar21.Web.Models.StaffProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bio")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NamedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PictureMediaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(90)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PictureMediaId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("StaffProfiles");
                 });
 
             modelBuilder.Entity("Madar21.Web.Models.StaffSession", b =>
@@ -953,6 +1108,25 @@ namespace Madar21.Web.Data.Migrations
                     b.Navigation("Section");
                 });
 
+            modelBuilder.Entity("Madar21.Web.Models.ArticleAuthor", b =>
+                {
+                    b.HasOne("Madar21.Web.Models.Article", "Article")
+                        .WithMany("Authors")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Madar21.Web.Models.StaffProfile", "Profile")
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+
+                    b.Navigation("Profile");
+                });
+
             modelBuilder.Entity("Madar21.Web.Models.ArticleRevision", b =>
                 {
                     b.HasOne("Madar21.Web.Models.Article", "Article")
@@ -994,6 +1168,23 @@ namespace Madar21.Web.Data.Migrations
                     b.Navigation("Article");
                 });
 
+            modelBuilder.Entity("Madar21.Web.Models.BodyPicture", b =>
+                {
+                    b.HasOne("Madar21.Web.Models.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Madar21.Web.Models.MediaItem", null)
+                        .WithMany()
+                        .HasForeignKey("MediaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+                });
+
             modelBuilder.Entity("Madar21.Web.Models.Comment", b =>
                 {
                     b.HasOne("Madar21.Web.Models.Article", "Article")
@@ -1010,6 +1201,17 @@ namespace Madar21.Web.Data.Migrations
                     b.Navigation("Article");
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Madar21.Web.Models.FrontPin", b =>
+                {
+                    b.HasOne("Madar21.Web.Models.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
                 });
 
             modelBuilder.Entity("Madar21.Web.Models.MediaVariant", b =>
@@ -1056,6 +1258,22 @@ namespace Madar21.Web.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Section");
+                });
+
+            modelBuilder.Entity("Madar21.Web.Models.StaffProfile", b =>
+                {
+                    b.HasOne("Madar21.Web.Models.MediaItem", "Picture")
+                        .WithMany()
+                        .HasForeignKey("PictureMediaId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithOne()
+                        .HasForeignKey("Madar21.Web.Models.StaffProfile", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Picture");
                 });
 
             modelBuilder.Entity("Madar21.Web.Models.TagAlias", b =>
@@ -1122,6 +1340,8 @@ namespace Madar21.Web.Data.Migrations
 
             modelBuilder.Entity("Madar21.Web.Models.Article", b =>
                 {
+                    b.Navigation("Authors");
+
                     b.Navigation("Comments");
                 });
 

@@ -1,4 +1,5 @@
 using Madar21.Web.Articles;
+using Madar21.Web.Authors;
 using Madar21.Web.Comments;
 using Madar21.Web.Data;
 using Madar21.Web.Media;
@@ -21,7 +22,7 @@ namespace Madar21.Web.Pages.Articles;
 [CrossOriginProtection]
 [EnableRateLimiting(CommentsSetup.PostRateLimit)]
 [RequestSizeLimit(CommentsSetup.MaxPostBytes)]
-public class ShowModel(MadarDb db, TimeProvider clock, IOptions<SiteOptions> site, CommenterCookie commenterCookie) : PageModel
+public class ShowModel(MadarDb db, TimeProvider clock, IOptions<SiteOptions> site, CommenterCookie commenterCookie, StaffDirectory staff) : PageModel
 {
     public ArticleView Article { get; private set; } = null!;
 
@@ -32,6 +33,9 @@ public class ShowModel(MadarDb db, TimeProvider clock, IOptions<SiteOptions> sit
     public CommentThread Thread { get; private set; } = CommentThread.Empty;
     public PictureView? Lead { get; private set; }
     public List<TagLink> Tags { get; private set; } = [];
+
+    /// <summary>The byline: the article's authors in order, or the desk.</summary>
+    public IReadOnlyList<Credit> Credits { get; private set; } = [];
 
     /// <summary>What the form shows: typed values after an error, remembered ones, or nothing.</summary>
     public CommentInput Form { get; private set; } = new();
@@ -127,6 +131,7 @@ public class ShowModel(MadarDb db, TimeProvider clock, IOptions<SiteOptions> sit
     private async Task LoadSurroundingsAsync(DateTime now, CancellationToken ct)
     {
         Tags = await TagQueries.OfArticleAsync(db, Article.Id, ct);
+        Credits = (await staff.LoadAsync()).Credits(Article.AuthorIds);
         Aids = await ReadingAids.LoadAsync(db, new ArticleRef(Article.Id, Article.SectionId, Article.PublishedAt, Article.Title), now, ct);
         // The lead picture and the related cards' thumbnails in one query.
         var pictures = await PictureView.LoadAsync(db, [.. CardPictures.IdsOf(Aids.Related).Append(Article.LeadMediaId ?? 0).Where(id => id > 0).Distinct()], ct);
@@ -141,7 +146,8 @@ public class ShowModel(MadarDb db, TimeProvider clock, IOptions<SiteOptions> sit
         db.Articles.AsNoTracking()
             .Where(a => a.Id == id)
             .PublicAt(now)
-            .Select(a => new ArticleView(a.Id, a.Slug, a.Title, a.SectionId, a.Section!.Name, a.PublishedAt!.Value, a.UpdatedAt, a.Excerpt, a.BodyHtml, a.CommentsOpen, a.ReadingMinutes, a.LeadMediaId, a.LeadCaption, a.RevisedAt))
+            .Select(a => new ArticleView(a.Id, a.Slug, a.Title, a.SectionId, a.Section!.Name, a.PublishedAt!.Value, a.UpdatedAt, a.Excerpt, a.BodyHtml, a.CommentsOpen, a.ReadingMinutes, a.LeadMediaId, a.LeadCaption,
+                a.Authors.OrderBy(x => x.Position).Select(x => x.ProfileId).ToList(), a.RevisedAt))
             .FirstOrDefaultAsync(ct);
 
     /// <summary>An article readers cannot see (a draft, or scheduled for later), for a staff preview.</summary>
@@ -150,7 +156,8 @@ public class ShowModel(MadarDb db, TimeProvider clock, IOptions<SiteOptions> sit
         var row = await db.Articles.AsNoTracking().Where(a => a.Id == id)
             .Select(a => new
             {
-                View = new ArticleView(a.Id, a.Slug, a.Title, a.SectionId, a.Section!.Name, a.PublishedAt ?? a.UpdatedAt, a.UpdatedAt, a.Excerpt, a.BodyHtml, a.CommentsOpen, a.ReadingMinutes, a.LeadMediaId, a.LeadCaption, null),
+                View = new ArticleView(a.Id, a.Slug, a.Title, a.SectionId, a.Section!.Name, a.PublishedAt ?? a.UpdatedAt, a.UpdatedAt, a.Excerpt, a.BodyHtml, a.CommentsOpen, a.ReadingMinutes, a.LeadMediaId, a.LeadCaption,
+                    a.Authors.OrderBy(x => x.Position).Select(x => x.ProfileId).ToList(), null),
                 a.Status,
                 a.PublishedAt,
                 a.CreatedById,
@@ -161,7 +168,8 @@ public class ShowModel(MadarDb db, TimeProvider clock, IOptions<SiteOptions> sit
 
     public sealed record ArticleView(
         int Id, string Slug, string Title, int SectionId, string Section, DateTime PublishedAt, DateTime UpdatedAt,
-        string Excerpt, string BodyHtml, bool CommentsOpen, int ReadingMinutes, int? LeadMediaId, string? LeadCaption, DateTime? RevisedAt = null)
+        string Excerpt, string BodyHtml, bool CommentsOpen, int ReadingMinutes, int? LeadMediaId, string? LeadCaption,
+        IReadOnlyList<int> AuthorIds, DateTime? RevisedAt = null)
     {
         public string Url => ArticleQueries.UrlOf(Id, Slug);
 

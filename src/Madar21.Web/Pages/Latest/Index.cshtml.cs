@@ -25,7 +25,7 @@ public class IndexModel(MadarDb db, TimeProvider clock, DeepPages deepPages) : P
     {
         PageNumber = page ?? 1;
         if (PageNumber is < 1 or > MaxPage) return NotFound();
-        var rows = await deepPages.PageAsync(db, null, clock.GetUtcNow().UtcDateTime, (PageNumber - 1) * PageSize, PageSize + 1, ct);
+        var rows = await deepPages.LatestPageAsync(db, clock.GetUtcNow().UtcDateTime, (PageNumber - 1) * PageSize, PageSize + 1, ct);
         if (rows.Count == 0 && PageNumber > 1) return NotFound();
         HasNext = rows.Count > PageSize;
         Articles = await CardPictures.AttachAsync(db, rows.Take(PageSize).ToList(), ct);

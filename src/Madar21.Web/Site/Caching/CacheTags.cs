@@ -66,6 +66,15 @@ public static class CacheTags
                 yield return Lists;
                 yield return Article(article.Id);
                 break;
+            case ArticleAuthor byline:
+                yield return Lists; // the cards' bylines, the author pages, feeds and sitemap
+                yield return Article(byline.ArticleId);
+                break;
+            case StaffProfile:
+                // A name, bio or picture: shown in the bylines of any article page and list; a new one, for the names
+                // kept in memory (StaffDirectory). Rare enough to drop all.
+                yield return Site;
+                break;
             case Comment comment:
                 yield return Article(comment.ArticleId);
                 var previous = entry.State == EntityState.Modified ? (int)entry.Property(nameof(Comment.ArticleId)).OriginalValue! : comment.ArticleId;

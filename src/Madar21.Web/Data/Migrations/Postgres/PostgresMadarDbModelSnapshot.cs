@@ -76,6 +76,9 @@ namespace Madar21.Web.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<DateTime?>("RevisedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("SectionId")
                         .HasColumnType("integer");
 
@@ -112,6 +115,9 @@ namespace Madar21.Web.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("TitleFolded")
+                        .HasColumnType("text");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -126,6 +132,12 @@ namespace Madar21.Web.Data.Migrations.Postgres
                     b.HasIndex("SeedKey")
                         .IsUnique();
 
+                    b.HasIndex("SectionId", "Id");
+
+                    b.HasIndex("Status", "Id");
+
+                    b.HasIndex("TitleFolded", "Id");
+
                     b.HasIndex("CreatedById", "CreatedAt", "Id");
 
                     b.HasIndex("PublishedAt", "Id", "Status");
@@ -135,6 +147,27 @@ namespace Madar21.Web.Data.Migrations.Postgres
                     b.HasIndex("SectionId", "PublishedAt", "Id", "Status");
 
                     b.ToTable("Articles");
+                });
+
+            modelBuilder.Entity("Madar21.Web.Models.ArticleAuthor", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ArticleId", "Position");
+
+                    b.HasIndex("ProfileId", "PublishedAt", "ArticleId");
+
+                    b.ToTable("ArticleAuthors");
                 });
 
             modelBuilder.Entity("Madar21.Web.Models.ArticleRevision", b =>
@@ -271,6 +304,21 @@ namespace Madar21.Web.Data.Migrations.Postgres
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Madar21.Web.Models.BodyPicture", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MediaItemId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ArticleId", "MediaItemId");
+
+                    b.HasIndex("MediaItemId");
+
+                    b.ToTable("BodyPictures");
+                });
+
             modelBuilder.Entity("Madar21.Web.Models.Comment", b =>
                 {
                     b.Property<int>("Id")
@@ -339,6 +387,24 @@ namespace Madar21.Web.Data.Migrations.Postgres
                     b.HasIndex("ArticleId", "Status", "CreatedAt");
 
                     b.ToTable("Comments");
+                });
+
+            modelBuilder.Entity("Madar21.Web.Models.FrontPin", b =>
+                {
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Position");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("FrontPins");
                 });
 
             modelBuilder.Entity("Madar21.Web.Models.KeptArticleForm", b =>
@@ -640,6 +706,50 @@ namespace Madar21.Web.Data.Migrations.Postgres
                     b.ToTable("SectionAliases");
                 });
 
+            modelBuilder.Entity("Madar21.Web.Models.SitePage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("SitePages");
+                });
+
             modelBuilder.Entity("Madar21.Web.Models.SiteSecret", b =>
                 {
                     b.Property<string>("Name")
@@ -669,6 +779,55 @@ namespace Madar21.Web.Data.Migrations.Postgres
                     b.HasKey("Name");
 
                     b.ToTable("SiteSettings");
+                });
+
+            modelBuilder.Entity("Madar21.Web.Models.StaffProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Bio")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateTime?>("NamedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("PictureMediaId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(90)
+                        .HasColumnType("character varying(90)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PictureMediaId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("StaffProfiles");
                 });
 
             modelBuilder.Entity("Madar21.Web.Models.StaffSession", b =>
@@ -984,6 +1143,25 @@ namespace Madar21.Web.Data.Migrations.Postgres
                     b.Navigation("Section");
                 });
 
+            modelBuilder.Entity("Madar21.Web.Models.ArticleAuthor", b =>
+                {
+                    b.HasOne("Madar21.Web.Models.Article", "Article")
+                        .WithMany("Authors")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Madar21.Web.Models.StaffProfile", "Profile")
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+
+                    b.Navigation("Profile");
+                });
+
             modelBuilder.Entity("Madar21.Web.Models.ArticleRevision", b =>
                 {
                     b.HasOne("Madar21.Web.Models.Article", "Article")
@@ -1025,6 +1203,23 @@ namespace Madar21.Web.Data.Migrations.Postgres
                     b.Navigation("Article");
                 });
 
+            modelBuilder.Entity("Madar21.Web.Models.BodyPicture", b =>
+                {
+                    b.HasOne("Madar21.Web.Models.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Madar21.Web.Models.MediaItem", null)
+                        .WithMany()
+                        .HasForeignKey("MediaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+                });
+
             modelBuilder.Entity("Madar21.Web.Models.Comment", b =>
                 {
                     b.HasOne("Madar21.Web.Models.Article", "Article")
@@ -1041,6 +1236,17 @@ namespace Madar21.Web.Data.Migrations.Postgres
                     b.Navigation("Article");
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Madar21.Web.Models.FrontPin", b =>
+                {
+                    b.HasOne("Madar21.Web.Models.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
                 });
 
             modelBuilder.Entity("Madar21.Web.Models.MediaVariant", b =>
@@ -1087,6 +1293,22 @@ namespace Madar21.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Section");
+                });
+
+            modelBuilder.Entity("Madar21.Web.Models.StaffProfile", b =>
+                {
+                    b.HasOne("Madar21.Web.Models.MediaItem", "Picture")
+                        .WithMany()
+                        .HasForeignKey("PictureMediaId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithOne()
+                        .HasForeignKey("Madar21.Web.Models.StaffProfile", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Picture");
                 });
 
             modelBuilder.Entity("Madar21.Web.Models.TagAlias", b =>
@@ -1153,6 +1375,8 @@ namespace Madar21.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Madar21.Web.Models.Article", b =>
                 {
+                    b.Navigation("Authors");
+
                     b.Navigation("Comments");
                 });
 

@@ -1,5 +1,6 @@
 using Madar21.Web.Admin;
 using Madar21.Web.Articles;
+using Madar21.Web.Authors;
 using Madar21.Web.Data;
 using Madar21.Web.Models;
 using Madar21.Web.Newsroom;
@@ -33,6 +34,11 @@ public abstract class ArticleFormModel(MadarDb db, ArticleEditor editor) : PageM
     [BindProperty] public string? Tags { get; set; }
     [BindProperty] public string? Slug { get; set; }
     [BindProperty] public string? PublishedOn { get; set; }
+
+    /// <summary>The byline, one choice a place (<see cref="ArticleAuthors.MaxAuthors"/>); every place left empty: the desk.</summary>
+    [BindProperty] public List<int?> Authors { get; set; } = [];
+
+    public List<SelectListItem> AuthorChoices { get; private set; } = [];
 
     /// <summary>The pictures offered as the lead: the newest of the library, and the one chosen if it is older.</summary>
     public List<LeadChoice> LeadChoices { get; private set; } = [];
@@ -94,7 +100,8 @@ public abstract class ArticleFormModel(MadarDb db, ArticleEditor editor) : PageM
 
     protected ArticleEditor Editor => editor;
 
-    protected ArticleInput Input => new(Title, Section, Summary, Body, Status, PublishAt, CommentsOpen, Version, LeadMediaId, LeadCaption, Tags, Slug, PublishedOn);
+    protected ArticleInput Input => new(Title, Section, Summary, Body, Status, PublishAt, CommentsOpen, Version, LeadMediaId, LeadCaption, Tags, Slug, PublishedOn,
+        Authors.Count == 0 ? null : [.. Authors.OfType<int>()]); // a form without the field (a script's) keeps the default
 
     protected string EditorName => User.StaffId();
 
@@ -105,6 +112,7 @@ public abstract class ArticleFormModel(MadarDb db, ArticleEditor editor) : PageM
             .Select(s => new SelectListItem(s.Name, s.Id.ToString()))
             .ToListAsync(ct);
         LeadChoices = await LeadChoice.LoadAsync(db, LeadMediaId, ct);
+        AuthorChoices = await AuthorChoice.LoadAsync(HttpContext, ct);
     }
 
     /// <summary>The form again, with what was typed and the editor's messages beside any binding error (one a field).</summary>

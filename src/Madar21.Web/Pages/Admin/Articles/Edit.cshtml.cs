@@ -37,6 +37,7 @@ public class EditModel(MadarDb db, ArticleEditor editor, TimeProvider clock) : A
         Tags = TagNames.Join(await TagQueries.NamesOfAsync(Db, id, ct));
         Slug = article.Slug;
         PublishedOn = article.Status == ArticleStatus.Published ? ArticleEditor.PublishAtValue(article.PublishedAt) : null;
+        Authors = await Db.ArticleAuthors.AsNoTracking().Where(x => x.ArticleId == id).OrderBy(x => x.Position).Select(x => (int?)x.ProfileId).ToListAsync(ct);
         await LoadSectionsAsync(ct); // again: the lead picture is known now
         await FillFromKeptAsync(keptForms, kept, ct);
         return Page();

@@ -1,4 +1,5 @@
 using Madar21.Web.Articles;
+using Madar21.Web.Authors;
 using Madar21.Web.Data;
 using Madar21.Web.Models;
 using Madar21.Web.Newsroom;
@@ -13,6 +14,7 @@ public class NewModel(MadarDb db, ArticleEditor editor) : ArticleFormModel(db, e
     {
         await LoadSectionsAsync(ct);
         await FillFromKeptAsync(keptForms, kept, ct);
+        Authors = [.. await ArticleAuthors.CreatorAsync(Db, EditorName, ct)]; // by default, the byline of whoever writes it
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)

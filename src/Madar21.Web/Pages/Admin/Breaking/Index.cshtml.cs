@@ -1,5 +1,4 @@
 using Madar21.Web.Text;
-using System.Security.Claims;
 using System.Text.RegularExpressions;
 using System.Security.Claims;
 using Madar21.Web.Articles;

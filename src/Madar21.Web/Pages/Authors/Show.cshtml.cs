@@ -1,0 +1,66 @@
+using Madar21.Web.Articles;
+using Madar21.Web.Authors;
+using Madar21.Web.Data;
+using Madar21.Web.Media;
+using Madar21.Web.Site;
+using Madar21.Web.Site.Caching;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Madar21.Web.Pages.Authors;
+
+/// <summary>
+/// <c>/author/{slug}</c>: a staff member's name, bio and picture, and their public articles, newest first, 20 a
+/// page, paged like a section (<see cref="DeepPages"/>). <c>/author/desk</c> is the desk's (<c>Site:DeskName</c>):
+/// the articles no staff member signs, the seed articles among them.
+/// </summary>
+[OutputCache(PolicyName = PublicPagePolicy.Lists)]
+public class ShowModel(MadarDb db, TimeProvider clock, DeepPages deepPages, IOptions<SiteOptions> site) : PageModel
+{
+    public const int PageSize = 20;
+
+    /// <summary>As for sections: far beyond any real author, and far from overflowing the offset.</summary>
+    private const int MaxPage = 50_000;
+
+    public string Name { get; private set; } = "";
+    public string? Bio { get; private set; }
+    public bool IsDesk { get; private set; }
+    public PictureView? Picture { get; private set; }
+    public string Slug { get; private set; } = "";
+    public int PageNumber { get; private set; }
+    public bool HasNext { get; private set; }
+    public List<ArticleCard> Articles { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] int? page, CancellationToken ct)
+    {
+        PageNumber = page ?? 1;
+        if (PageNumber is < 1 or > MaxPage) return NotFound();
+
+        string list;
+        Func<DateTime, IQueryable<Models.Article>> articles;
+        if (slug == StaffProfiles.DeskSlug)
+        {
+            (IsDesk, Name, list, articles) = (true, site.Value.DeskName, "desk", AuthorLists.Desk(db));
+        }
+        else
+        {
+            var profile = await db.StaffProfiles.AsNoTracking().Where(p => p.Slug == slug)
+                .Select(p => new { p.Id, p.DisplayName, p.Bio, p.PictureMediaId }).FirstOrDefaultAsync(ct);
+            if (profile is null) return NotFound();
+            (Name, Bio, list, articles) = (profile.DisplayName, profile.Bio, $"author:{profile.Id}", AuthorLists.Of(db, profile.Id));
+            Picture = await PictureView.LoadAsync(db, profile.PictureMediaId, ct);
+        }
+
+        var rows = await deepPages.PageAsync(list, articles, clock.GetUtcNow().UtcDateTime, (PageNumber - 1) * PageSize, PageSize + 1, ct);
+        if (rows.Count == 0 && PageNumber > 1) return NotFound();
+        Slug = slug;
+        HasNext = rows.Count > PageSize;
+        Articles = await CardPictures.AttachAsync(db, rows.Take(PageSize).ToList(), ct);
+        return Page();
+    }
+
+    public string PageUrl(int number) => Byline.PagePath(Slug) + (number > 1 ? $"?page={number}" : "");
+}
