@@ -96,7 +96,8 @@ public sealed partial class ArticleEditor(
         var input = new ArticleInput(
             revision.Title, sectionExists ? revision.SectionId : article.SectionId, revision.Summary, revision.BodyMarkdown,
             article.Status, article.Status == ArticleStatus.Scheduled ? PublishAtValue(article.PublishedAt) : null, article.CommentsOpen,
-            version ?? article.Version, leadMediaId, leadMediaId == article.LeadMediaId ? article.LeadCaption : null);
+            version ?? article.Version, leadMediaId, leadMediaId == article.LeadMediaId ? article.LeadCaption : null,
+            Tags: revision.Tags); // the revision's tags come back with its text («، » separated, as the form writes them)
         return await SaveAsync(article, input, staffId, RevisionKind.Restored, revision.Id, ct);
     }
 
@@ -191,7 +192,7 @@ public sealed partial class ArticleEditor(
             version.OriginalValue = opened;
             version.CurrentValue = opened;
         }
-        ArticleRevisions.Record(db, article, kind, staffId, now, restoredFrom);
+        ArticleRevisions.Record(db, article, kind, staffId, now, restoredFrom, tags);
         try
         {
             await db.SaveChangesAsync(ct);

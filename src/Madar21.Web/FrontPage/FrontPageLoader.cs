@@ -77,14 +77,16 @@ public sealed class FrontPageLoader(MadarDb db, PageCache cache, IOptions<FrontP
 
         // Each block reads as many more as the lead and featured stories it may have to leave out.
         var take = size + shown.Count;
-        IQueryable<Article>? union = null;
+        IQueryable<int>? union = null;
         foreach (var section in sections)
         {
             var id = section.Id;
-            var one = db.Articles.AsNoTracking().Where(a => a.SectionId == id).PublicAt(now).NewestFirst().Take(take);
+            var one = db.Articles.AsNoTracking().Where(a => a.SectionId == id).PublicAt(now).NewestFirst().Take(take).Select(a => a.Id);
             union = union is null ? one : union.Concat(one);
         }
-        var cards = (await union!.ToCards().ToListAsync(ct))
+        // The union picks the ids; the cards (with their bylines, a collection a set operation cannot carry) are read
+        // by those ids in the same command.
+        var cards = (await db.Articles.AsNoTracking().Where(a => union!.Contains(a.Id)).ToCards().ToListAsync(ct))
             .OrderByDescending(c => c.PublishedAt).ThenByDescending(c => c.Id).ToList(); // a UNION ALL keeps no order
         return sections
             .Select(s => new SectionBlock(s.Name, cards.Where(c => c.Section == s.Name && !shown.Contains(c.Id)).Take(size).ToList()))

@@ -22,6 +22,7 @@ public static class ArticleRevisions
     public static async Task KeepOriginalAsync(MadarDb db, Article article, CancellationToken ct)
     {
         if (await db.ArticleRevisions.AnyAsync(r => r.ArticleId == article.Id, ct)) return;
+        var tags = Madar21.Web.Tags.TagNames.Join(await Madar21.Web.Tags.TagQueries.NamesOfAsync(db, article.Id, ct));
         var entry = db.Entry(article);
         db.ArticleRevisions.Add(new ArticleRevision
         {
@@ -31,7 +32,7 @@ public static class ArticleRevisions
             Title = article.Title,
             Summary = article.Summary,
             BodyMarkdown = article.BodyMarkdown,
-            Tags = TagsOf(article),
+            Tags = tags,
             LeadMediaId = article.LeadMediaId,
             SectionId = article.SectionId,
             Status = article.Status,
@@ -42,8 +43,10 @@ public static class ArticleRevisions
 
     /// <summary>
     /// Call after changing the article, before SaveChanges: adds its new state, or nothing when nothing changed.
+    /// <paramref name="tags"/>: the tags it is saved with, as the form wrote them; null keeps the previous revision's.
     /// </summary>
-    public static void Record(MadarDb db, Article article, RevisionKind kind, string staffId, DateTime now, long? restoredFrom = null)
+    public static void Record(
+        MadarDb db, Article article, RevisionKind kind, string staffId, DateTime now, long? restoredFrom = null, IReadOnlyList<string>? tags = null)
     {
         var entry = db.Entry(article);
         db.ChangeTracker.DetectChanges();
@@ -58,7 +61,7 @@ public static class ArticleRevisions
             Title = article.Title,
             Summary = article.Summary,
             BodyMarkdown = article.BodyMarkdown,
-            Tags = TagsOf(article),
+            Tags = tags is null ? PreviousTags(db, article) : Madar21.Web.Tags.TagNames.Join(tags),
             LeadMediaId = article.LeadMediaId,
             SectionId = article.SectionId,
             Status = article.Status,
@@ -67,8 +70,11 @@ public static class ArticleRevisions
         });
     }
 
-    /// <summary>The tag names joined by «، ». Articles carry no tags yet, so the snapshot is empty until they do.</summary>
-    private static string TagsOf(Article article) => "";
+    /// <summary>A save that does not touch the tags (review, hiding) keeps the last revision's snapshot of them.</summary>
+    private static string PreviousTags(MadarDb db, Article article) => article.Id == 0 ? "" :
+        db.ArticleRevisions.Local.Where(r => r.ArticleId == article.Id).OrderByDescending(r => r.Id).Select(r => r.Tags).FirstOrDefault()
+        ?? db.ArticleRevisions.Where(r => r.ArticleId == article.Id).OrderByDescending(r => r.Id).Select(r => r.Tags).FirstOrDefault()
+        ?? "";
 
     /// <summary>The revision a form opened at <paramref name="version"/> started from: the newest saved at or before it.</summary>
     public static IQueryable<ArticleRevision> StartedFrom(this IQueryable<ArticleRevision> revisions, int articleId, int version) =>

@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Madar21.Web.Revisions;
 
 /// <summary>One line of the history: who saved, when, and what kind of save it was.</summary>
-public sealed record RevisionEntry(long Id, RevisionKind Kind, long? RestoredFromId, string? StaffUserId, DateTime CreatedAt, ArticleStatus Status)
+/// <param name="StaffName">The public display name of who saved (their staff profile), when they have one.</param>
+public sealed record RevisionEntry(long Id, RevisionKind Kind, long? RestoredFromId, string? StaffUserId, DateTime CreatedAt, ArticleStatus Status, string? StaffName = null)
 {
     /// <summary>The history's Arabic name for the kind of change.</summary>
     public string KindName => Kind switch

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using Madar21.Web.Articles;
+using Madar21.Web.Authors;
 using Madar21.Web.Data;
 using Madar21.Web.Models;
 using Madar21.Web.Search;
@@ -60,6 +61,7 @@ public sealed class SeedImporter(
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var indexChanges = new List<ArticleIndexChange>();
             var tagged = new List<(int Id, IReadOnlyList<string> Tags, DateTime? ListedAt)>();
+            var credited = new List<(int Id, string? Author, string File)>();
             var now = clock.GetUtcNow().UtcDateTime;
             await using (var writer = new SeedBatchWriter(db))
             {
@@ -114,10 +116,12 @@ public sealed class SeedImporter(
                     indexChanges.Add(new ArticleIndexChange(id, item.Document));
                     if (existing is not null || seed.Meta.Tags.Count > 0)
                         tagged.Add((id, seed.Meta.Tags, existing is null ? row.PublishedAt ?? now : null));
-                    // seed.Meta.Author, the byline's name, is parsed and carried here for crediting staff profiles.
+                    if (existing is not null || seed.Meta.Author is not null)
+                        credited.Add((id, seed.Meta.Author, item.File.Name));
                 }
             }
             await TagAsync(tagged, now);
+            await CreditAsync(credited);
             // What SaveChanges does for the other writers: the search index in the same transaction, the related
             // lists queued for the background worker, then the cached pages evicted once committed.
             await search.ApplyAsync(db, indexChanges, ct);
@@ -131,6 +135,29 @@ public sealed class SeedImporter(
         /// The batch's tags, in its transaction: an updated file's tags replace its article's (none when its header has
         /// none), listed at the article's publication time.
         /// </summary>
+        /// <summary>
+        /// The header's byline, in the batch's transaction: the staff profile of that display name; the desk when the
+        /// header names none, or a name no profile has (with a warning). An updated file's byline replaces its article's.
+        /// </summary>
+        async Task CreditAsync(List<(int Id, string? Author, string File)> credited)
+        {
+            if (credited.Count == 0) return;
+            var names = credited.Where(c => c.Author is not null).Select(c => c.Author!).Distinct().ToList();
+            var profiles = await db.StaffProfiles.AsNoTracking().Where(p => names.Contains(p.DisplayName))
+                .GroupBy(p => p.DisplayName).Select(g => new { Name = g.Key, Id = g.Min(p => p.Id) })
+                .ToDictionaryAsync(p => p.Name, p => p.Id, StringComparer.Ordinal, ct);
+            foreach (var (id, author, file) in credited)
+            {
+                int? profile = author is not null && profiles.TryGetValue(author, out var found) ? found : null;
+                if (author is not null && profile is null)
+                    log.LogWarning("Seed file {SeedFile}: no staff profile is named {Author}; credited to the desk", file, author);
+                var article = await db.Articles.Include(a => a.Authors).FirstAsync(a => a.Id == id, ct);
+                ArticleAuthors.Set(db, article, profile is { } p ? [p] : []);
+            }
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+
         async Task TagAsync(List<(int Id, IReadOnlyList<string> Tags, DateTime? ListedAt)> tagged, DateTime now)
         {
             if (tagged.Count == 0) return;

@@ -75,6 +75,33 @@ public sealed class SeedHeaderImportTests : IDisposable
     }
 
     [Fact]
+    public async Task The_header_author_credits_the_staff_profile_of_that_name_and_an_unknown_name_the_desk()
+    {
+        int profile;
+        await using (var db = _database.NewContext())
+        {
+            db.Users.Add(new Microsoft.AspNetCore.Identity.IdentityUser { Id = "staff-1", UserName = "staff-1" });
+            var suad = new StaffProfile { UserId = "staff-1", DisplayName = "سعاد العلوي", Slug = "سعاد-العلوي" };
+            db.StaffProfiles.Add(suad);
+            await db.SaveChangesAsync();
+            profile = suad.Id;
+        }
+        Write("a.txt", $"date: 2024-05-20 10:30\nauthor: سعاد العلوي\n\n{Body}");
+        Write("b.txt", "author: كاتب لا حساب له\n\nسياسة\n\nمقال ثان\n\nفقرة.\n");
+
+        Assert.Equal(2, (await ImportAsync()).Imported);
+
+        await using var check = _database.NewContext();
+        var a = await check.Articles.SingleAsync(x => x.SeedKey == "a");
+        var byline = await check.ArticleAuthors.SingleAsync(x => x.ArticleId == a.Id);
+        // Credited, and listed on her page at the header's date (the byline's copy of the publication time).
+        Assert.Equal((profile, a.PublishedAt), (byline.ProfileId, byline.PublishedAt));
+        var b = await check.Articles.SingleAsync(x => x.SeedKey == "b");
+        Assert.False(await check.ArticleAuthors.AnyAsync(x => x.ArticleId == b.Id));
+        Assert.Contains(_log.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("b.txt") && e.Message.Contains("كاتب لا حساب له"));
+    }
+
+    [Fact]
     public async Task A_file_without_a_header_imports_exactly_as_before()
     {
         Write("plain.txt", Body);

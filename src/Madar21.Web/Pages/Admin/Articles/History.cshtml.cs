@@ -67,7 +67,8 @@ public class HistoryModel(MadarDb db, ArticleEditor editor) : PageModel
         (Id, Title, Version, Before) = (id, article.Title, article.Version, before);
         var page = await db.ArticleRevisions.AsNoTracking().NewestFirst(id)
             .Where(r => before == null || r.Id < before)
-            .Select(r => new RevisionEntry(r.Id, r.Kind, r.RestoredFromId, r.StaffUserId, r.CreatedAt, r.Status))
+            .Select(r => new RevisionEntry(r.Id, r.Kind, r.RestoredFromId, r.StaffUserId, r.CreatedAt, r.Status,
+                db.StaffProfiles.Where(p => p.UserId == r.StaffUserId).Select(p => p.DisplayName).FirstOrDefault()))
             .Take(ArticleRevisions.PageSize + 1)
             .ToListAsync(ct);
         Revisions = page.Take(ArticleRevisions.PageSize).ToList();

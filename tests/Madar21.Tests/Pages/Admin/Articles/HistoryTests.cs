@@ -47,7 +47,9 @@ public class HistoryTests(MadarFactory madar) : AdminArticleTests(madar), IClass
         Assert.Equal(revisions.Select(r => r.Id.ToString()).Reverse(), rows.Select(r => r.QuerySelector("input[name=from]")!.GetAttribute("value")));
         Assert.Equal(new[] { "تعديل", "تعديل", "إنشاء" }, rows.Select(r => r.QuerySelector("td[data-label=التغيير]")!.Text()));
         Assert.Equal("أنت", rows[1].QuerySelector("td[data-label=مَن]")!.Text());
-        Assert.Equal($"الحساب {other.UserId[..8]}", rows[0].QuerySelector("td[data-label=مَن]")!.Text());
+        // Others by their public name (their staff profile), never by the account's email address.
+        var otherName = await factory.WithDb(db => db.StaffProfiles.Where(p => p.UserId == other.UserId).Select(p => p.DisplayName).FirstOrDefaultAsync());
+        Assert.Equal(otherName ?? $"الحساب {other.UserId[..8]}", rows[0].QuerySelector("td[data-label=مَن]")!.Text());
         Assert.DoesNotContain("@", history.QuerySelector("main")!.TextContent);
         Assert.DoesNotContain(other.Email, history.DocumentElement.OuterHtml);
     }
@@ -152,6 +154,26 @@ public class HistoryTests(MadarFactory madar) : AdminArticleTests(madar), IClass
         var history = await editor.Client.GetPageAsync($"/admin/articles/{article.Id}/history");
         Assert.Equal($"استعادة النسخة {before[0].Id}", history.QuerySelector(".revision-list tbody tr td[data-label=التغيير]")!.Text());
         Assert.Equal(new[] { "معدل" }, Diff(history, "title").QuerySelectorAll("del").Select(d => d.TextContent.Trim()));
+    }
+
+    [SkippableFact]
+    public async Task Restoring_brings_back_the_revision_s_tags_and_every_revision_keeps_them()
+    {
+        var editor = await factory.SignedInStaffAsync();
+        var article = await CreateAsync(editor.Client, Unique("مقال بوسوم"), "نص أول.", ArticleStatus.Draft);
+        await EditAsync(editor.Client, article.Id, new() { ["tags"] = "التحالف الدولي، الرباط" });
+        await EditAsync(editor.Client, article.Id, new() { ["tags"] = "الرباط", ["body"] = "نص ثان." });
+        var before = await RevisionsOfAsync(article.Id);
+        Assert.Equal(new[] { "", "التحالف الدولي، الرباط", "الرباط" }, before.Select(r => r.Tags));
+
+        var page = await editor.Client.GetPageAsync($"/admin/articles/{article.Id}/history?from={before[1].Id}");
+        var form = page.Form("form.revision-restore");
+        factory.Clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.Client.SubmitAsync(form, form.Button("استعادة"))).StatusCode);
+
+        var tags = await factory.WithDb(db => db.ArticleTags.Where(t => t.ArticleId == article.Id).Select(t => t.Tag!.Name).ToListAsync());
+        Assert.Equal(new[] { "التحالف الدولي", "الرباط" }, tags.Order());
+        Assert.Equal("التحالف الدولي، الرباط", (await RevisionsOfAsync(article.Id))[^1].Tags);
     }
 
     [SkippableFact]
