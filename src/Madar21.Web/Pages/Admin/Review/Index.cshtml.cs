@@ -66,10 +66,11 @@ public class IndexModel(MadarDb db, ArticleReview review) : PageModel
             .OrderBy(a => a.SubmittedAt).ThenBy(a => a.Id)
             .Take(PageSize)
             .Select(a => new Item(a.Id, a.Title, a.Section!.Name, a.Excerpt, a.SubmittedAt ?? a.UpdatedAt,
-                db.Users.Where(u => u.Id == a.CreatedById).Select(u => u.Email).FirstOrDefault()))
+                db.StaffProfiles.Where(p => p.UserId == a.CreatedById).Select(p => p.DisplayName).FirstOrDefault()
+                    ?? db.Users.Where(u => u.Id == a.CreatedById).Select(u => u.Email).FirstOrDefault()))
             .ToListAsync(ct);
     }
 
-    /// <param name="Writer">The writer's account (its email: staff see each other's in the admin, never the public).</param>
+    /// <param name="Writer">The writer's public name (their profile); the account's email, which staff see of each other in the admin only, when they have none.</param>
     public sealed record Item(int Id, string Title, string Section, string Excerpt, DateTime SubmittedAt, string? Writer);
 }
