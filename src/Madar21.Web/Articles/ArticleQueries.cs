@@ -12,9 +12,15 @@ public static class ArticleQueries
     /// </summary>
     public static bool GoesOut(ArticleStatus status) => status is ArticleStatus.Published or ArticleStatus.Scheduled;
 
-    /// <summary>The same rule as <see cref="GoesOut(ArticleStatus)"/>, in SQL.</summary>
+    /// <summary>
+    /// The same rule as <see cref="GoesOut(ArticleStatus)"/>, in SQL. The status is compared as "Status + 0", which no
+    /// index can seek (SQLite's documented way to take a term out of the planner's index choice): without statistics
+    /// SQLite would rather seek the newsroom's status indexes (the review queue, the admin list by status), read every
+    /// public article (most of the archive) and sort them all, than walk the date-ordered index and stop after one
+    /// page. The status is then checked from that index's last column. QueryPlanTests hold every public page to it.
+    /// </summary>
     public static IQueryable<Article> GoingOut(this IQueryable<Article> articles) =>
-        articles.Where(a => a.Status == ArticleStatus.Published || a.Status == ArticleStatus.Scheduled);
+        articles.Where(a => (int)a.Status + 0 == (int)ArticleStatus.Published || (int)a.Status + 0 == (int)ArticleStatus.Scheduled);
 
     public static IQueryable<Article> PublicAt(this IQueryable<Article> articles, DateTime utcNow) =>
         articles.GoingOut().Where(a => a.PublishedAt != null && a.PublishedAt <= utcNow);

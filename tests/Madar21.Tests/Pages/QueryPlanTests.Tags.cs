@@ -43,7 +43,7 @@ public partial class QueryPlanTests
         foreach (var command in commands)
         {
             var plan = await PlanAsync(command);
-            var problems = Problems(command.Sql, plan);
+            var problems = Problems(command.Sql, plan).Concat(PublicListProblems(command.Sql, plan)).ToList();
             Assert.True(problems.Count == 0, $"{url}: {string.Join("; ", problems)}\n{command.Sql}\n{string.Join("\n", plan)}");
             if (!command.Sql.Contains("\"ArticleTags\"", StringComparison.Ordinal) || command.Sql.Contains("\"Tags\"", StringComparison.Ordinal)) continue;
             listing++;
