@@ -27,34 +27,40 @@ public static class ReadingAids
         var inSection = visible.Where(a => a.SectionId == current.SectionId);
         var at = current.PublishedAt;
 
-        var previous = inSection
-            .Where(a => a.PublishedAt < at || a.PublishedAt == at && a.Id < current.Id)
-            .NewestFirst().Take(1)
-            .Select(a => new Aid { Kind = AidKind.Previous, Score = 0, Id = a.Id, Slug = a.Slug, Title = a.Title, Section = a.Section!.Name, PublishedAt = a.PublishedAt!.Value, Excerpt = a.Excerpt, CommentCount = a.Comments.Count(c => c.Status == CommentStatus.Approved), LeadMediaId = a.LeadMediaId });
-        var next = inSection
-            .Where(a => a.PublishedAt > at || a.PublishedAt == at && a.Id > current.Id)
-            .OrderBy(a => a.PublishedAt).ThenBy(a => a.Id).Take(1)
-            .Select(a => new Aid { Kind = AidKind.Next, Score = 0, Id = a.Id, Slug = a.Slug, Title = a.Title, Section = a.Section!.Name, PublishedAt = a.PublishedAt!.Value, Excerpt = a.Excerpt, CommentCount = a.Comments.Count(c => c.Status == CommentStatus.Approved), LeadMediaId = a.LeadMediaId });
-        var latest = inSection
-            .NewestFirst().Take(Candidates)
-            .Select(a => new Aid { Kind = AidKind.Latest, Score = 0, Id = a.Id, Slug = a.Slug, Title = a.Title, Section = a.Section!.Name, PublishedAt = a.PublishedAt!.Value, Excerpt = a.Excerpt, CommentCount = a.Comments.Count(c => c.Status == CommentStatus.Approved), LeadMediaId = a.LeadMediaId });
-        var newest = visible
-            .NewestFirst().Take(LatestCount)
-            .Select(a => new Aid { Kind = AidKind.Newest, Score = 0, Id = a.Id, Slug = a.Slug, Title = a.Title, Section = a.Section!.Name, PublishedAt = a.PublishedAt!.Value, Excerpt = a.Excerpt, CommentCount = a.Comments.Count(c => c.Status == CommentStatus.Approved), LeadMediaId = a.LeadMediaId });
-        var aids = previous.Concat(next).Concat(latest).Concat(newest);
-
+        // Previous and next, each as two index seeks that stop at their first row: the articles of the same time on
+        // the near side of this one's id, and the nearest time beyond it. One condition "time before, or same time and
+        // smaller id" would walk every article of the same time first, and a seed import gives a whole archive one
+        // time. The older side needs no "public by now" bound when this article is public: what is older is public too
+        // (a second upper bound would make SQLite seek on one and scan from the top).
+        var olderSide = at <= utcNow ? db.Articles.AsNoTracking().GoingOut().Where(a => a.SectionId == current.SectionId && a.Id != current.Id) : inSection;
+        var previous = Picks(AidKind.Previous, olderSide.Where(a => a.PublishedAt == at && a.Id < current.Id).OrderByDescending(a => a.Id).Take(1))
+            .Concat(Picks(AidKind.Previous, olderSide.Where(a => a.PublishedAt < at).NewestFirst().Take(1)));
+        var next = Picks(AidKind.Next, inSection.Where(a => a.PublishedAt == at && a.Id > current.Id).OrderBy(a => a.Id).Take(1))
+            .Concat(Picks(AidKind.Next, inSection.Where(a => a.PublishedAt > at).OrderBy(a => a.PublishedAt).ThenBy(a => a.Id).Take(1)));
+        var latest = Picks(AidKind.Latest, inSection.NewestFirst().Take(Candidates));
+        var newest = Picks(AidKind.Newest, visible.NewestFirst().Take(LatestCount));
         // The stored list (see RelatedLists), read through the visibility rule: an entry unpublished or deleted
         // since the list was computed is simply left out.
-        var similar =
+        var similar = (
             from r in db.RelatedArticles
             where r.ArticleId == current.Id
             join a in visible on r.RelatedId equals a.Id
             orderby r.Position
-            select new Aid { Kind = AidKind.Similar, Score = r.Position, Id = a.Id, Slug = a.Slug, Title = a.Title, Section = a.Section!.Name, PublishedAt = a.PublishedAt!.Value, Excerpt = a.Excerpt, CommentCount = a.Comments.Count(c => c.Status == CommentStatus.Approved), LeadMediaId = a.LeadMediaId };
-        aids = aids.Concat(similar.Take(Candidates));
+            select new Pick { Kind = AidKind.Similar, Score = r.Position, Id = a.Id }).Take(Candidates);
+        var picks = previous.Concat(next).Concat(latest).Concat(newest).Concat(similar);
+
+        // The parts pick ids only; the cards are read once, by id, in the same command. SQLite compiles the command
+        // afresh for every page, and one card projection rather than seven keeps that compilation short.
+        var aids =
+            from p in picks
+            join a in db.Articles on p.Id equals a.Id
+            select new Aid { Kind = p.Kind, Score = p.Score, Id = a.Id, Slug = a.Slug, Title = a.Title, Section = a.Section!.Name, PublishedAt = a.PublishedAt!.Value, Excerpt = a.Excerpt, CommentCount = a.Comments.Count(c => c.Status == CommentStatus.Approved), LeadMediaId = a.LeadMediaId };
 
         var rows = await aids.ToListAsync(ct);
-        var neighbours = rows.Where(r => r.Kind is AidKind.Previous or AidKind.Next).Select(r => r.Id).ToHashSet();
+        // Of each side's two candidates, the one nearest this article.
+        var previousCard = rows.Where(r => r.Kind == AidKind.Previous).OrderByDescending(r => r.PublishedAt).ThenByDescending(r => r.Id).FirstOrDefault();
+        var nextCard = rows.Where(r => r.Kind == AidKind.Next).OrderBy(r => r.PublishedAt).ThenBy(r => r.Id).FirstOrDefault();
+        var neighbours = new[] { previousCard?.Id, nextCard?.Id }.OfType<int>().ToHashSet();
         var related = rows.Where(r => r.Kind == AidKind.Similar).OrderBy(r => r.Score).ThenByDescending(r => r.PublishedAt)
             .Concat(rows.Where(r => r.Kind == AidKind.Latest).OrderByDescending(r => r.PublishedAt).ThenByDescending(r => r.Id))
             .Where(r => !neighbours.Contains(r.Id))
@@ -64,14 +70,24 @@ public static class ReadingAids
             .ToList();
         return new ReadingAidsView(
             related,
-            rows.FirstOrDefault(r => r.Kind == AidKind.Previous)?.Card,
-            rows.FirstOrDefault(r => r.Kind == AidKind.Next)?.Card,
+            previousCard?.Card,
+            nextCard?.Card,
             rows.Where(r => r.Kind == AidKind.Newest).OrderByDescending(r => r.PublishedAt).ThenByDescending(r => r.Id).Select(r => r.Card).ToList());
     }
 
     private enum AidKind { Previous, Next, Latest, Similar, Newest }
 
+    private static IQueryable<Pick> Picks(AidKind kind, IQueryable<Article> articles) =>
+        articles.Select(a => new Pick { Kind = kind, Score = 0, Id = a.Id });
+
     // Settable properties rather than a constructor: EF translates a set operation only over member initialisers.
+    private sealed class Pick
+    {
+        public AidKind Kind { get; init; }
+        public double Score { get; init; }
+        public int Id { get; init; }
+    }
+
     private sealed class Aid
     {
         public AidKind Kind { get; init; }

@@ -71,6 +71,29 @@ public class ReadingAidsTests(MadarFactory factory) : IClassFixture<MadarFactory
     }
 
     [Fact]
+    public async Task Articles_of_the_same_time_are_neighbours_in_id_order_then_the_times_around_them_follow()
+    {
+        // A seed import gives every article of a folder the same publication time.
+        var client = await factory.StartAsync();
+        var older = await AnArticle("خبر رياضي أقدم").InSection("رياضة-متزامنة").Published(TimeSpan.FromHours(3)).SaveAsync(factory);
+        var first = await AnArticle("أول خبر رياضي مستورد").InSection("رياضة-متزامنة").Published(TimeSpan.FromHours(2)).SaveAsync(factory);
+        var second = await AnArticle("ثاني خبر رياضي مستورد").InSection("رياضة-متزامنة").Published(TimeSpan.FromHours(2)).SaveAsync(factory);
+        var third = await AnArticle("ثالث خبر رياضي مستورد").InSection("رياضة-متزامنة").Published(TimeSpan.FromHours(2)).SaveAsync(factory);
+        var newer = await AnArticle("خبر رياضي أحدث").InSection("رياضة-متزامنة").Published(TimeSpan.FromHours(1)).SaveAsync(factory);
+
+        async Task<(string? Prev, string? Next)> NeighboursOf(Article a)
+        {
+            var doc = await client.GetPageAsync(PathOf(a));
+            return (doc.QuerySelector(".prev-next a[rel=prev]")?.GetAttribute("href"), doc.QuerySelector(".prev-next a[rel=next]")?.GetAttribute("href"));
+        }
+
+        Assert.Equal((PathOf(first), PathOf(third)), await NeighboursOf(second));
+        Assert.Equal((PathOf(older), PathOf(second)), await NeighboursOf(first));
+        Assert.Equal((PathOf(second), PathOf(newer)), await NeighboursOf(third));
+        Assert.Equal((PathOf(third), (string?)null), await NeighboursOf(newer));
+    }
+
+    [Fact]
     public async Task An_article_alone_in_its_section_has_no_reading_aids()
     {
         var client = await factory.StartAsync();
