@@ -39,11 +39,19 @@ public sealed class DeepPages(PageCache cache)
             var mark = Math.Min(skip / Stride, marks.Keys.Length);
             if (mark > 0)
             {
-                // From the mark's time down: the mark is public already, so its time is the only upper bound the
-                // query needs (with a second bound, "<= now", SQLite seeks on one and scans from the top). The
-                // articles of the same time that come before the mark (higher ids) are skipped with the offset.
-                var (at, tiesBefore) = marks.Keys[mark - 1];
-                return await publicAt(at).Skip(skip - mark * Stride + tiesBefore).Take(take).ToCards().ToListAsync(ct);
+                // The mark's own time first, from the mark's id down: an index seek to the mark however many articles
+                // share its time (a seed import gives a whole archive one time). The mark is public already, so its
+                // time is the only upper bound the queries need (with a second bound, "<= now", SQLite seeks on one
+                // and scans from the top).
+                var (at, id) = marks.Keys[mark - 1];
+                var within = skip - mark * Stride;
+                var sameTime = publicAt(at).Where(a => a.PublishedAt == at && a.Id <= id);
+                var page = await sameTime.Skip(within).Take(take).ToCards().ToListAsync(ct);
+                if (page.Count == take) return page;
+                // Then the older times, once the offset has passed the rest of the mark's time (fewer than a stride).
+                var passed = page.Count > 0 ? 0 : within - await sameTime.CountAsync(ct);
+                var older = await publicAt(at).Where(a => a.PublishedAt < at).Skip(passed).Take(take - page.Count).ToCards().ToListAsync(ct);
+                return [.. page, .. older];
             }
         }
         return await publicAt(now).Skip(skip).Take(take).ToCards().ToListAsync(ct);
@@ -57,22 +65,15 @@ public sealed class DeepPages(PageCache cache)
 
         var keys = new List<(DateTime, int)>();
         var row = 0;
-        var tiesBefore = 0;
-        DateTime? previous = null;
-        await foreach (var at in newestFirst.Select(a => a.PublishedAt!.Value).AsAsyncEnumerable().WithCancellation(ct))
+        await foreach (var key in newestFirst.Select(a => new { At = a.PublishedAt!.Value, a.Id }).AsAsyncEnumerable().WithCancellation(ct))
         {
-            tiesBefore = at == previous ? tiesBefore + 1 : 0;
-            previous = at;
-            if (++row > Stride && row % Stride == 1) keys.Add((at, tiesBefore));
+            if (++row > Stride && row % Stride == 1) keys.Add((key.At, key.Id));
         }
         var marks = new Marks(generation, [.. keys]);
         _byList[list] = marks;
         return marks;
     }
 
-    /// <param name="Keys">
-    /// Keys[k]: the time of the article at offset (k + 1) × <see cref="Stride"/>, and how many articles of that same
-    /// time come before it.
-    /// </param>
-    private sealed record Marks(long Generation, (DateTime PublishedAt, int TiesBefore)[] Keys);
+    /// <param name="Keys">Keys[k]: the time and id of the article at offset (k + 1) × <see cref="Stride"/>.</param>
+    private sealed record Marks(long Generation, (DateTime PublishedAt, int Id)[] Keys);
 }

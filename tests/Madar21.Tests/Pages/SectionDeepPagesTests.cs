@@ -71,6 +71,40 @@ public class SectionDeepPagesTests(MadarFactory factory) : IClassFixture<MadarFa
         Assert.Equal(expected, doc.QuerySelectorAll(".cards h2").Select(h => h.Text()).ToList());
     }
 
+    private const string ImportedSection = "مستورد-دفعة-واحدة";
+
+    /// <summary>A seed import gives a whole folder one publication time: the order then rests on the id alone.</summary>
+    private async Task<HttpClient> StartWithOneTimeImportAsync()
+    {
+        var client = await factory.StartAsync();
+        await factory.WithDb(async db =>
+        {
+            if (await db.Sections.AnyAsync(s => s.Name == ImportedSection)) return;
+            var imported = factory.Clock.GetUtcNow().UtcDateTime.AddDays(-2);
+            for (var i = 0; i < 100; i++) AnArticle($"مقال أقدم {i}").InSection(ImportedSection).PublishedAt(imported.AddDays(-1).AddMinutes(i)).AddTo(db, imported);
+            for (var i = 0; i < Count; i++) AnArticle($"مقال مستورد {i}").InSection(ImportedSection).PublishedAt(imported).AddTo(db, imported);
+            await db.SaveChangesAsync();
+        });
+        return client;
+    }
+
+    [Theory]
+    [InlineData(51)]
+    [InlineData(101)]
+    [InlineData(108)] // the last of the one time, then the older ones
+    [InlineData(109)] // past the one time altogether
+    [InlineData(112)]
+    public async Task A_deep_page_of_articles_imported_at_one_time_lists_what_an_offset_would(int page)
+    {
+        var client = await StartWithOneTimeImportAsync();
+        var size = Web.Pages.Sections.ShowModel.PageSize;
+        var expected = await factory.WithDb(db => db.Articles.Where(a => a.Section!.Name == ImportedSection)
+            .PublicAt(factory.Clock.GetUtcNow().UtcDateTime).NewestFirst().Skip((page - 1) * size).Take(size).Select(a => a.Title).ToListAsync());
+        var doc = await client.GetPageAsync("/section/" + Uri.EscapeDataString(ImportedSection) + $"?page={page}");
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, doc.QuerySelectorAll(".cards h3, .cards h2").Select(h => h.Text()).ToList());
+    }
+
     [Fact]
     public async Task A_page_past_the_end_is_not_found()
     {
