@@ -9,13 +9,15 @@
 #   tests/bench/run.sh --cluster  the cost of the shared engines: one node against 2 nodes with Redis behind nginx
 #                                 (tests/bench/cluster.sh; its options follow: --count N --duration D --nodes N)
 #   tests/bench/run.sh --views-only --quick   only the cost of counting reads (see 3c), on the cached article
+#   tests/bench/run.sh --import-only [--smoke|--quick|--count N]   build, corpus, import (new, update), start-up and
+#                                 rescan only, and their table: to re-measure the import quickly
 #   options: --count N  --duration 10s  --keep (leave the work folder)
 set -euo pipefail
 [ "${1:-}" = --cluster ] && { shift; exec "$(dirname "$0")/cluster.sh" "$@"; }
 cd "$(dirname "$0")/../.."
 root=$PWD
 
-count=100000; duration=20s; warmup=3s; keep=0; mode=full; views_only=0
+count=100000; duration=20s; warmup=3s; keep=0; mode=full; views_only=0; import_only=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --quick) count=10000; duration=5s; warmup=2s; mode=quick ;;
@@ -24,6 +26,7 @@ while [ $# -gt 0 ]; do
         --duration) duration=$2; shift ;;
         --keep) keep=1 ;;
         --views-only) views_only=1 ;;
+        --import-only) import_only=1 ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
     shift
@@ -70,7 +73,7 @@ corpus_updated=$root/tests/bench/out/corpus-v4-$count-edition2
 # The uncached pages are measured again on 1,000 articles: what grows with the archive shows as a ratio.
 reference_count=1000
 reference_corpus=$root/tests/bench/out/corpus-v4-$reference_count
-[ "$views_only" = 1 ] || make_corpus "$reference_corpus" "$reference_count"
+[ "$views_only" = 1 ] || [ "$import_only" = 1 ] || make_corpus "$reference_corpus" "$reference_count"
 rare_word=$(sed -n 's/^rare=//p' "$corpus/.words"); common_word=$(sed -n 's/^common=//p' "$corpus/.words")
 
 work=$(mktemp -d -t madar21-bench.XXXXXX)
@@ -105,6 +108,11 @@ start_app() {
         --ConnectionStrings:Default="Data Source=$db" --Seeds:Path="$seeds" \
         --contentRoot "$root/src/Madar21.Web" "$@" >"$app_log" 2>&1 &
     app_pid=$!
+    until curl -fs -o /dev/null "$base/healthz"; do
+        kill -0 "$app_pid" 2>/dev/null || { cat "$app_log" >&2; echo "the app exited" >&2; exit 1; }
+        sleep 0.02
+    done
+    healthz_ms=$(( $(now_ms) - started_at ))
     until curl -fs -o /dev/null "$base/"; do
         kill -0 "$app_pid" 2>/dev/null || { cat "$app_log" >&2; echo "the app exited" >&2; exit 1; }
         sleep 0.02
@@ -172,9 +180,25 @@ fi
 
 # --- 2. start-up with a full database, then the background rescan -----------------------------------------------
 start_app cached
-startup_cached=$startup_ms; startup_cpu=$startup_cpu_ms
+startup_cached=$startup_ms; startup_cpu=$startup_cpu_ms; startup_healthz=$healthz_ms
 rescan_ms=$(wait_for_import | sed -E 's/.* in ([0-9]+) ms.*/\1/')
-log "start-up to first answer $startup_cached ms ($startup_cpu ms CPU); rescan of $count unchanged files $rescan_ms ms"
+log "start-up to first 200 from /healthz $startup_healthz ms, to the home page $startup_cached ms ($startup_cpu ms CPU); rescan of $count unchanged files $rescan_ms ms"
+
+if [ "$import_only" = 1 ]; then
+    stop_app
+    echo
+    echo "Madar21 import and start-up, $(date -u +%Y-%m-%d), $mode mode: $count articles; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo
+    echo "| measure | value |"
+    echo "|---|---:|"
+    echo "| import into an empty database | $imported articles in $import_ms ms = $import_rate articles/s |"
+    echo "| related lists computed after it (background) | $related_n articles in $related_ms ms |"
+    echo "| import updating every article | $updated articles in $update_ms ms = $update_rate articles/s |"
+    echo "| start-up ($count articles in the database): first 200 from /healthz / first home page / CPU | $startup_healthz / $startup_cached / $startup_cpu ms |"
+    echo "| background rescan of $count unchanged files | $rescan_ms ms |"
+    echo "| peak RSS: import | $rss_import MB |"
+    exit 0
+fi
 
 # --- 3. the pages -------------------------------------------------------------------------------------------------
 section_path=/section/%D9%85%D8%AC%D8%AA%D9%85%D8%B9   # مجتمع, the corpus's largest section (45%)
@@ -367,7 +391,7 @@ echo "|---|---:|"
 echo "| import into an empty database | $imported articles in $import_ms ms = $import_rate articles/s |"
 echo "| related lists computed after it (background) | $related_n articles in $related_ms ms |"
 echo "| import updating every article | $updated articles in $update_ms ms = $update_rate articles/s |"
-echo "| start-up to first answer ($count articles in the database): wall / CPU | $startup_cached / $startup_cpu ms |"
+echo "| start-up ($count articles in the database): first 200 from /healthz / first home page / CPU | $startup_healthz / $startup_cached / $startup_cpu ms |"
 echo "| background rescan of $count unchanged files | $rescan_ms ms |"
 echo "| peak RSS: import / serving cached / serving uncached | $rss_import / $rss_cached / $rss_uncached MB |"
 echo "| article page: Brotli bytes (HTML + sub-resources), requests, render-blocking scripts | $weight B, $requests, $blocking_js |"
