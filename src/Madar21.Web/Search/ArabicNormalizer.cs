@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using Madar21.Web.Text;
@@ -11,15 +12,29 @@ namespace Madar21.Web.Search;
 public static class ArabicNormalizer
 {
     /// <summary>The folded form of a whole text; characters that are not part of a word are kept as they are.</summary>
-    public static string Normalize(string text)
+    public static string Normalize(string text) => Normalize(text.AsSpan());
+
+    /// <inheritdoc cref="Normalize(string)"/>
+    public static string Normalize(ReadOnlySpan<char> text)
     {
-        text = UnicodeForms.Normalize(text, NormalizationForm.FormKC); // presentation forms such as the lam-alef ligature ﻻ
-        var folded = new StringBuilder(text.Length);
+        // Most words are plain Arabic letters or ASCII, which Unicode normalisation leaves as they are: asking ICU
+        // whether each word is normalised was most of the cost of indexing an article.
+        if (text.ContainsAnyExcept(Plain))
+            text = UnicodeForms.Normalize(text.ToString(), NormalizationForm.FormKC); // presentation forms such as the lam-alef ligature ﻻ
+        Span<char> folded = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
         foreach (var c in text)
             if (Fold(c) is { } f)
-                folded.Append(f);
-        return folded.ToString();
+                folded[length++] = f;
+        return new string(folded[..length]);
     }
+
+    // Characters that no normalisation form changes, alone or next to one another: ASCII, and the Arabic letters,
+    // tatweel and digits (the letters that have a decomposition compose back, and only with marks, which are not here).
+    private static readonly SearchValues<char> Plain = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x80).Select(c => (char)c)) +
+        string.Concat(Enumerable.Range(0x0621, 0x064A - 0x0621 + 1).Select(c => (char)c)) +
+        string.Concat(Enumerable.Range(0x0660, 10).Select(c => (char)c)));
 
     /// <summary>The words of a text with their place in it (for highlighting) and their folded form (for matching).</summary>
     public static IEnumerable<Word> Words(string text)
@@ -30,7 +45,7 @@ public static class ArabicNormalizer
             if (!IsWordChar(text[i])) { i++; continue; }
             var start = i;
             while (i < text.Length && IsWordChar(text[i])) i++;
-            var folded = Normalize(text[start..i]);
+            var folded = Normalize(text.AsSpan(start, i - start));
             if (folded.Length > 0)
                 yield return new Word(start, i - start, folded);
         }
@@ -63,6 +78,8 @@ public static class ArabicNormalizer
         'ک' => 'ك', // Persian kaf
         >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')), // Arabic-Indic digits
         >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')), // Eastern Arabic-Indic digits
+        < '\u0080' => c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c,
+        >= '\u0621' and <= '\u063A' or >= '\u0641' and <= '\u064A' => c, // Arabic letters have no case
         _ => char.ToLowerInvariant(c),
     };
 }

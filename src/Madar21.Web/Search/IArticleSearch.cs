@@ -52,6 +52,9 @@ public sealed class SearchHit
 /// <param name="Document">What to index, or null to take the article out (deleted, or back to draft).</param>
 public sealed record ArticleIndexChange(int ArticleId, SearchDocument? Document)
 {
+    /// <summary>An article the index cannot hold yet (just inserted, or an emptied index): nothing to take out first.</summary>
+    public bool IsNew { get; init; }
+
     public static ArticleIndexChange For(Article article, bool deleted) =>
         new(article.Id, deleted || !ArticleQueries.GoesOut(article.Status)
             ? null

@@ -6,7 +6,6 @@ using Madar21.Web.Data;
 using Madar21.Web.Models;
 using Madar21.Web.Site.Caching;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace Madar21.Web.Search;
@@ -170,8 +169,7 @@ public sealed class PostgresArticleSearch(ILogger<PostgresArticleSearch> log, Pa
                 lastId = batch[^1].Id;
             }
         }
-        await db.Database.ExecuteSqlRawAsync("""DELETE FROM "ArticleSearchState" """, ct);
-        await db.Database.ExecuteSqlAsync($"""INSERT INTO "ArticleSearchState" ("Version") VALUES ({SearchDocument.Version})""", ct);
+        await SearchDocument.MarkIndexCurrentAsync(db, ct);
         await transaction.CommitAsync(ct);
         // Written with SQL of its own, not SaveChanges: the cached search pages are evicted here.
         if (pages is not null) await pages.EvictAsync([CacheTags.Lists], ct);
@@ -192,11 +190,8 @@ public sealed class PostgresArticleSearch(ILogger<PostgresArticleSearch> log, Pa
 
         public Writer(MadarDb db)
         {
-            var connection = db.Database.GetDbConnection();
-            var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-                ?? throw new InvalidOperationException("The search index is written only inside the article change's transaction.");
-            _upsert = PreparedCommands.Create(connection, transaction, Upsert, "@id", "@title", "@body");
-            _delete = PreparedCommands.Create(connection, transaction, Delete, "@id");
+            _upsert = PreparedCommands.InTransaction(db, Upsert, "@id", "@title", "@body");
+            _delete = PreparedCommands.InTransaction(db, Delete, "@id");
         }
 
         /// <summary>The command that brings the article's entry in line: written, or taken out.</summary>

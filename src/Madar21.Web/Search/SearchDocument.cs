@@ -27,6 +27,13 @@ public sealed record SearchDocument(
         return false;
     }
 
+    /// <summary>Records that the index was built by these rules, inside the rebuild's transaction.</summary>
+    public static async Task MarkIndexCurrentAsync(MadarDb db, CancellationToken ct)
+    {
+        await db.Database.ExecuteSqlRawAsync("""DELETE FROM "ArticleSearchState" """, ct);
+        await db.Database.ExecuteSqlAsync($"""INSERT INTO "ArticleSearchState" ("Version") VALUES ({Version})""", ct);
+    }
+
     public static SearchDocument From(string title, string? summary, string bodyText)
     {
         var (t, tStems, tSkeletons) = Fields(title);

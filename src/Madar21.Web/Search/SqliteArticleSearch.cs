@@ -6,7 +6,6 @@ using Madar21.Web.Models;
 using Madar21.Web.Site.Caching;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Madar21.Web.Search;
 
@@ -105,6 +104,7 @@ public sealed class SqliteArticleSearch(ILogger<SqliteArticleSearch> log, PageCa
         await db.Database.ExecuteSqlRawAsync($"INSERT INTO {Table}({Table}) VALUES ('delete-all')", ct);
         await db.Database.ExecuteSqlRawAsync($"INSERT INTO {TitleTable}({TitleTable}) VALUES ('delete-all')", ct);
         var indexed = 0;
+        // The index is empty now: every entry written below is a new one.
         await using (var writer = new Writer(db))
         {
             var lastId = 0;
@@ -119,13 +119,12 @@ public sealed class SqliteArticleSearch(ILogger<SqliteArticleSearch> log, PageCa
                     .ToListAsync(ct);
                 if (batch.Count == 0) break;
                 foreach (var a in batch)
-                    await writer.WriteAsync(new ArticleIndexChange(a.Id, SearchDocument.From(a.Title, a.Summary, a.BodyText)), ct);
+                    await writer.WriteAsync(new ArticleIndexChange(a.Id, SearchDocument.From(a.Title, a.Summary, a.BodyText)) { IsNew = true }, ct);
                 indexed += batch.Count;
                 lastId = batch[^1].Id;
             }
         }
-        await db.Database.ExecuteSqlRawAsync("DELETE FROM ArticleSearchState", ct);
-        await db.Database.ExecuteSqlAsync($"INSERT INTO ArticleSearchState(Version) VALUES ({SearchDocument.Version})", ct);
+        await SearchDocument.MarkIndexCurrentAsync(db, ct);
         await transaction.CommitAsync(ct);
         // Written with SQL of its own, not SaveChanges: the cached search pages are evicted here.
         if (pages is not null) await pages.EvictAsync([CacheTags.Lists], ct);
@@ -148,21 +147,21 @@ public sealed class SqliteArticleSearch(ILogger<SqliteArticleSearch> log, PageCa
 
         public Writer(MadarDb db)
         {
-            var connection = db.Database.GetDbConnection();
-            var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-                ?? throw new InvalidOperationException("The search index is written only inside the article change's transaction.");
-            _delete = PreparedCommands.Create(connection, transaction, Delete, "$id");
-            _insert = PreparedCommands.Create(connection, transaction, Insert,
+            _delete = PreparedCommands.InTransaction(db, Delete, "$id");
+            _insert = PreparedCommands.InTransaction(db, Insert,
                 "$id", "$title", "$body", "$title_stems", "$body_stems", "$title_skeletons", "$body_skeletons");
-            _deleteTitle = PreparedCommands.Create(connection, transaction, DeleteTitle, "$id");
-            _insertTitle = PreparedCommands.Create(connection, transaction, InsertTitle, "$id", "$title", "$title_stems");
+            _deleteTitle = PreparedCommands.InTransaction(db, DeleteTitle, "$id");
+            _insertTitle = PreparedCommands.InTransaction(db, InsertTitle, "$id", "$title", "$title_stems");
         }
 
         public void Write(ArticleIndexChange change)
         {
             Bind(change);
-            _delete.ExecuteNonQuery();
-            _deleteTitle.ExecuteNonQuery();
+            if (!change.IsNew)
+            {
+                _delete.ExecuteNonQuery();
+                _deleteTitle.ExecuteNonQuery();
+            }
             if (change.Document is null) return;
             _insert.ExecuteNonQuery();
             _insertTitle.ExecuteNonQuery();
@@ -171,8 +170,11 @@ public sealed class SqliteArticleSearch(ILogger<SqliteArticleSearch> log, PageCa
         public async Task WriteAsync(ArticleIndexChange change, CancellationToken ct)
         {
             Bind(change);
-            await _delete.ExecuteNonQueryAsync(ct);
-            await _deleteTitle.ExecuteNonQueryAsync(ct);
+            if (!change.IsNew) // a new article has no entry to take out; looking for one costs as much as the insert
+            {
+                await _delete.ExecuteNonQueryAsync(ct);
+                await _deleteTitle.ExecuteNonQueryAsync(ct);
+            }
             if (change.Document is null) return;
             await _insert.ExecuteNonQueryAsync(ct);
             await _insertTitle.ExecuteNonQueryAsync(ct);

@@ -2,8 +2,6 @@ using System.Data.Common;
 using Madar21.Web.Articles;
 using Madar21.Web.Data;
 using Madar21.Web.Models;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Madar21.Web.Seeding;
 
@@ -24,25 +22,28 @@ internal sealed class SeedBatchWriter : IAsyncDisposable
         RETURNING "Id"
         """;
 
+    // The header's date is the article's; without one, the article keeps its own.
     private const string UpdateSql =
         """
-        UPDATE "Articles" SET "Title" = @title, "TitleFolded" = @folded, "Slug" = @slug, "SectionId" = @section, "Excerpt" = @excerpt, "UpdatedAt" = @now, "Version" = "Version" + 1,
+        UPDATE "Articles" SET "PublishedAt" = COALESCE(@published, "PublishedAt"), "Title" = @title, "TitleFolded" = @folded, "Slug" = @slug, "SectionId" = @section, "Excerpt" = @excerpt, "UpdatedAt" = @now, "Version" = "Version" + 1,
             "SeedHash" = @hash, "SeedLength" = @length, "SeedModifiedAt" = @modified, "ReadingMinutes" = @minutes, "LeadMediaId" = @lead, "BodyText" = @text, "BodyHtml" = @html, "BodyMarkdown" = @markdown
         WHERE "Id" = @id
         """;
 
+    // Same bytes under a new size or time (a copy, a checkout): only the file's new stat, for the next scan.
+    private const string RestatSql = """UPDATE "Articles" SET "SeedLength" = @length, "SeedModifiedAt" = @modified WHERE "Id" = @id""";
+
     private readonly DbCommand _insert;
     private readonly DbCommand _update;
+    private readonly DbCommand _restat;
 
     public SeedBatchWriter(MadarDb db)
     {
-        var connection = db.Database.GetDbConnection();
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("Seed articles are written inside the batch's transaction.");
-        _insert = PreparedCommands.Create(connection, transaction, InsertSql,
+        _insert = PreparedCommands.InTransaction(db, InsertSql,
             "@key", "@title", "@folded", "@slug", "@section", "@excerpt", "@status", "@published", "@now", "@open", "@edited", "@hash", "@length", "@modified", "@minutes", "@lead", "@text", "@html", "@markdown");
-        _update = PreparedCommands.Create(connection, transaction, UpdateSql,
-            "@id", "@title", "@folded", "@slug", "@section", "@excerpt", "@now", "@hash", "@length", "@modified", "@minutes", "@lead", "@text", "@html", "@markdown");
+        _update = PreparedCommands.InTransaction(db, UpdateSql,
+            "@id", "@published", "@title", "@folded", "@slug", "@section", "@excerpt", "@now", "@hash", "@length", "@modified", "@minutes", "@lead", "@text", "@html", "@markdown");
+        _restat = PreparedCommands.InTransaction(db, RestatSql, "@id", "@length", "@modified");
     }
 
     /// <summary>A new article, published at the header's date (scheduled when that is ahead) or now; returns its id.</summary>
@@ -58,12 +59,24 @@ internal sealed class SeedBatchWriter : IAsyncDisposable
         return Convert.ToInt32(await _insert.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>A changed seed file: its article takes the new text; status, dates of publication and comments stay.</summary>
+    /// <summary>
+    /// A changed seed file: its article takes the new text, and the header's date when it has one; status and comments
+    /// stay.
+    /// </summary>
     public async Task UpdateAsync(int id, SeedRow row, DateTime now, CancellationToken ct)
     {
         Bind(_update, row, now);
         Set(_update, "@id", id);
+        Set(_update, "@published", row.PublishedAt is { } at ? at : DBNull.Value);
         await _update.ExecuteNonQueryAsync(ct);
+    }
+
+    public async Task RestatAsync(int id, long length, DateTime modifiedAt, CancellationToken ct)
+    {
+        Set(_restat, "@id", id);
+        Set(_restat, "@length", length);
+        Set(_restat, "@modified", modifiedAt);
+        await _restat.ExecuteNonQueryAsync(ct);
     }
 
     private static void Bind(DbCommand command, SeedRow row, DateTime now)
@@ -86,11 +99,11 @@ internal sealed class SeedBatchWriter : IAsyncDisposable
 
     private static void Set(DbCommand command, string name, object value) => command.Parameters[name].Value = value;
 
-
     public async ValueTask DisposeAsync()
     {
         await _insert.DisposeAsync();
         await _update.DisposeAsync();
+        await _restat.DisposeAsync();
     }
 }
 

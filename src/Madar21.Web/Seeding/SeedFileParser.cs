@@ -134,7 +134,7 @@ public static class SeedFileParser
         foreach (var c in line)
             if (ArabicNormalizer.IsWordChar(c))
                 letters[length++] = c;
-        return ArabicNormalizer.Normalize(new string(letters[..length]));
+        return ArabicNormalizer.Normalize(letters[..length]);
     }
 
     private static string Collapse(string block) => string.Join(' ', block.Split('\n'));

@@ -63,6 +63,7 @@ public sealed class SeedImporter(
             var tagged = new List<(int Id, IReadOnlyList<string> Tags, DateTime? ListedAt)>();
             var credited = new List<(int Id, string? Author, string File)>();
             var now = clock.GetUtcNow().UtcDateTime;
+            var owned = await TagsAndBylinesAsync(prepared);
             await using (var writer = new SeedBatchWriter(db))
             {
                 foreach (var item in prepared)
@@ -78,8 +79,7 @@ public sealed class SeedImporter(
                     if (item.Seed is null)
                     {
                         // Same bytes under a new time (a copy, a checkout): remember the new stat for next time.
-                        await db.Articles.Where(a => a.Id == existing!.Id).ExecuteUpdateAsync(
-                            u => u.SetProperty(a => a.SeedLength, item.File.Length).SetProperty(a => a.SeedModifiedAt, item.File.LastWriteTimeUtc), ct);
+                        await writer.RestatAsync(existing!.Id, item.File.Length, item.File.LastWriteTimeUtc, ct);
                         summary.Unchanged++;
                         continue;
                     }
@@ -109,14 +109,13 @@ public sealed class SeedImporter(
                     else
                     {
                         await writer.UpdateAsync(id = existing.Id, row, now, ct);
-                        if (seed.Meta.PublishedAt is { } at) // the header's date is the article's; without one, it keeps its own
-                            await db.Articles.Where(a => a.Id == id).ExecuteUpdateAsync(u => u.SetProperty(a => a.PublishedAt, at), ct);
                         summary.Updated++;
                     }
-                    indexChanges.Add(new ArticleIndexChange(id, item.Document));
-                    if (existing is not null || seed.Meta.Tags.Count > 0)
+                    indexChanges.Add(new ArticleIndexChange(id, item.Document) { IsNew = existing is null });
+                    // An updated file's tags and byline replace its article's: work only where either side has some.
+                    if (seed.Meta.Tags.Count > 0 || existing is not null && owned.Tagged.Contains(id))
                         tagged.Add((id, seed.Meta.Tags, existing is null ? row.PublishedAt ?? now : null));
-                    if (existing is not null || seed.Meta.Author is not null)
+                    if (seed.Meta.Author is not null || existing is not null && owned.Credited.Contains(id))
                         credited.Add((id, seed.Meta.Author, item.File.Name));
                 }
             }
@@ -131,10 +130,16 @@ public sealed class SeedImporter(
                 await pages.EvictAsync([CacheTags.Lists], ct);
         }
 
-        /// <summary>
-        /// The batch's tags, in its transaction: an updated file's tags replace its article's (none when its header has
-        /// none), listed at the article's publication time.
-        /// </summary>
+        /// <summary>Which of the batch's existing articles have tags, and which a byline, in two queries.</summary>
+        async Task<(HashSet<int> Tagged, HashSet<int> Credited)> TagsAndBylinesAsync(PreparedSeed[] prepared)
+        {
+            var ids = prepared.Where(p => p.Existing is not null && p.Seed is not null).Select(p => p.Existing!.Id).ToList();
+            if (ids.Count == 0) return ([], []);
+            var tagged = await db.ArticleTags.Where(t => ids.Contains(t.ArticleId)).Select(t => t.ArticleId).Distinct().ToListAsync(ct);
+            var credited = await db.ArticleAuthors.Where(a => ids.Contains(a.ArticleId)).Select(a => a.ArticleId).Distinct().ToListAsync(ct);
+            return (tagged.ToHashSet(), credited.ToHashSet());
+        }
+
         /// <summary>
         /// The header's byline, in the batch's transaction: the staff profile of that display name; the desk when the
         /// header names none, or a name no profile has (with a warning). An updated file's byline replaces its article's.
@@ -158,6 +163,10 @@ public sealed class SeedImporter(
             db.ChangeTracker.Clear();
         }
 
+        /// <summary>
+        /// The batch's tags, in its transaction: an updated file's tags replace its article's (none when its header has
+        /// none), listed at the article's publication time.
+        /// </summary>
         async Task TagAsync(List<(int Id, IReadOnlyList<string> Tags, DateTime? ListedAt)> tagged, DateTime now)
         {
             if (tagged.Count == 0) return;
