@@ -29,12 +29,13 @@ public static class ArabicNormalizer
         return new string(folded[..length]);
     }
 
-    // Characters that no normalisation form changes, alone or next to one another: ASCII, and the Arabic letters,
-    // tatweel and digits (the letters that have a decomposition compose back, and only with marks, which are not here).
+    // Characters whose normalisation the folding below makes no difference to: ASCII and the Arabic letters, tatweel
+    // and digits are left as they are, and on the Arabic marks normalisation can only reorder them or compose a hamza
+    // or madda onto its letter (أ إ آ ؤ ئ), which the folding drops or maps to the bare letter just the same.
     private static readonly SearchValues<char> Plain = SearchValues.Create(
         string.Concat(Enumerable.Range(0, 0x80).Select(c => (char)c)) +
-        string.Concat(Enumerable.Range(0x0621, 0x064A - 0x0621 + 1).Select(c => (char)c)) +
-        string.Concat(Enumerable.Range(0x0660, 10).Select(c => (char)c)));
+        string.Concat(Enumerable.Range(0x0621, 0x065F - 0x0621 + 1).Select(c => (char)c)) +
+        string.Concat(Enumerable.Range(0x0660, 10).Select(c => (char)c)) + '\u0670');
 
     /// <summary>The words of a text with their place in it (for highlighting) and their folded form (for matching).</summary>
     public static IEnumerable<Word> Words(string text)
