@@ -74,9 +74,9 @@ if (BackupCommand.TargetOf(args) is { } backupTarget) // --backup PATH: copy the
     return;
 }
 
-await DatabaseSetup.MigrateAsync(app.Services);
-if (await SearchIndexCommand.RunAsync(app.Services, args)) return; // --rebuild-search-index: rebuild, then exit
-if (await ReprocessMediaCommand.RunAsync(app.Services, args, app.Logger)) return; // --reprocess-media: remake every picture, then exit
+// Migrations (and building the EF model they need) on another core while the request pipeline is put together
+// below: both are on the way to the first answer, and neither needs the other.
+var migrated = Task.Run(() => DatabaseSetup.MigrateAsync(app.Services));
 
 app.UseForwardedHeadersFromTrustedProxies(); // first: the client's address and scheme, for all that follows
 app.UseMiddleware<SecurityHeaders>(); // then on every response, error pages and cached pages included
@@ -101,6 +101,10 @@ app.MapMethods("/healthz", [HttpMethods.Get, HttpMethods.Head], HealthCheck.Resp
 app.MapDiscovery();
 app.MapSitePageRedirects(); // /about, /contact, /privacy: now /page/{slug}
 app.MapRazorPages();
+
+await migrated;
+if (await SearchIndexCommand.RunAsync(app.Services, args)) return; // --rebuild-search-index: rebuild, then exit
+if (await ReprocessMediaCommand.RunAsync(app.Services, args, app.Logger)) return; // --reprocess-media: remake every picture, then exit
 
 app.Run();
 

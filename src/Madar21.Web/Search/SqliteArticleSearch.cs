@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Diagnostics;
+using System.Text.Json;
 using Madar21.Web.Articles;
 using Madar21.Web.Data;
 using Madar21.Web.Models;
@@ -25,13 +26,15 @@ public sealed class SqliteArticleSearch(ILogger<SqliteArticleSearch> log, PageCa
         "INSERT INTO ArticleSearch(rowid, title, body, title_stems, body_stems, title_skeletons, body_skeletons) " +
         "VALUES ($id, $title, $body, $title_stems, $body_stems, $title_skeletons, $body_skeletons)";
 
-    private const string Delete = "DELETE FROM ArticleSearch WHERE rowid = $id";
+    // Every entry a save takes out, in one statement and before any goes in: a delete between inserts makes FTS5 write
+    // out the entries it holds in memory so far, which doubled the cost of updating a thousand articles.
+    private const string Delete = "DELETE FROM ArticleSearch WHERE rowid IN (SELECT value FROM json_each($ids))";
 
     // The titles again, on their own (migration AddArticleTitleSearch): a title word's entries there are only titles,
     // so finding the newest titles with a word reads a few entries, not every body that has it.
     private const string TitleTable = "ArticleTitleSearch";
     private const string InsertTitle = "INSERT INTO ArticleTitleSearch(rowid, title, title_stems) VALUES ($id, $title, $title_stems)";
-    private const string DeleteTitle = "DELETE FROM ArticleTitleSearch WHERE rowid = $id";
+    private const string DeleteTitle = "DELETE FROM ArticleTitleSearch WHERE rowid IN (SELECT value FROM json_each($ids))";
 
     private const int RebuildBatch = 500;
 
@@ -86,15 +89,13 @@ public sealed class SqliteArticleSearch(ILogger<SqliteArticleSearch> log, PageCa
     public void Apply(MadarDb db, IReadOnlyList<ArticleIndexChange> changes)
     {
         using var writer = new Writer(db);
-        foreach (var change in changes)
-            writer.Write(change);
+        writer.Write(changes);
     }
 
     public async Task ApplyAsync(MadarDb db, IReadOnlyList<ArticleIndexChange> changes, CancellationToken ct)
     {
         await using var writer = new Writer(db);
-        foreach (var change in changes)
-            await writer.WriteAsync(change, ct);
+        await writer.WriteAsync(changes, ct);
     }
 
     public async Task<int> RebuildAsync(MadarDb db, CancellationToken ct)
@@ -118,8 +119,8 @@ public sealed class SqliteArticleSearch(ILogger<SqliteArticleSearch> log, PageCa
                     .Select(a => new { a.Id, a.Title, a.Summary, a.BodyText })
                     .ToListAsync(ct);
                 if (batch.Count == 0) break;
-                foreach (var a in batch)
-                    await writer.WriteAsync(new ArticleIndexChange(a.Id, SearchDocument.From(a.Title, a.Summary, a.BodyText)) { IsNew = true }, ct);
+                await writer.WriteAsync(
+                    batch.Select(a => new ArticleIndexChange(a.Id, SearchDocument.From(a.Title, a.Summary, a.BodyText)) { IsNew = true }).ToList(), ct);
                 indexed += batch.Count;
                 lastId = batch[^1].Id;
             }
@@ -137,7 +138,7 @@ public sealed class SqliteArticleSearch(ILogger<SqliteArticleSearch> log, PageCa
         if (!await SearchDocument.IndexIsCurrentAsync(db, log, ct)) await RebuildAsync(db, ct);
     }
 
-    /// <summary>Two prepared commands on the context's connection and transaction, reused for every article of a save.</summary>
+    /// <summary>Prepared commands on the context's connection and transaction, reused for every article of a save.</summary>
     private sealed class Writer : IDisposable, IAsyncDisposable
     {
         private readonly DbCommand _delete;
@@ -147,57 +148,75 @@ public sealed class SqliteArticleSearch(ILogger<SqliteArticleSearch> log, PageCa
 
         public Writer(MadarDb db)
         {
-            _delete = PreparedCommands.InTransaction(db, Delete, "$id");
+            _delete = PreparedCommands.InTransaction(db, Delete, "$ids");
             _insert = PreparedCommands.InTransaction(db, Insert,
                 "$id", "$title", "$body", "$title_stems", "$body_stems", "$title_skeletons", "$body_skeletons");
-            _deleteTitle = PreparedCommands.InTransaction(db, DeleteTitle, "$id");
+            _deleteTitle = PreparedCommands.InTransaction(db, DeleteTitle, "$ids");
             _insertTitle = PreparedCommands.InTransaction(db, InsertTitle, "$id", "$title", "$title_stems");
         }
 
-        public void Write(ArticleIndexChange change)
+        public void Write(IReadOnlyList<ArticleIndexChange> changes)
         {
-            Bind(change);
-            if (!change.IsNew)
+            changes = LastOfEach(changes);
+            if (BindDeletes(changes))
             {
                 _delete.ExecuteNonQuery();
                 _deleteTitle.ExecuteNonQuery();
             }
-            if (change.Document is null) return;
-            _insert.ExecuteNonQuery();
-            _insertTitle.ExecuteNonQuery();
+            foreach (var change in changes)
+            {
+                if (!BindInsert(change)) continue;
+                _insert.ExecuteNonQuery();
+                _insertTitle.ExecuteNonQuery();
+            }
         }
 
-        public async Task WriteAsync(ArticleIndexChange change, CancellationToken ct)
+        public async Task WriteAsync(IReadOnlyList<ArticleIndexChange> changes, CancellationToken ct)
         {
-            Bind(change);
-            if (!change.IsNew) // a new article has no entry to take out; looking for one costs as much as the insert
+            changes = LastOfEach(changes);
+            if (BindDeletes(changes))
             {
                 await _delete.ExecuteNonQueryAsync(ct);
                 await _deleteTitle.ExecuteNonQueryAsync(ct);
             }
-            if (change.Document is null) return;
-            await _insert.ExecuteNonQueryAsync(ct);
-            await _insertTitle.ExecuteNonQueryAsync(ct);
+            foreach (var change in changes)
+            {
+                if (!BindInsert(change)) continue;
+                await _insert.ExecuteNonQueryAsync(ct);
+                await _insertTitle.ExecuteNonQueryAsync(ct);
+            }
         }
 
-        private void Bind(ArticleIndexChange change)
+        // Deletes first, then inserts: an article changed twice in one save is written once, as it was last.
+        private static IReadOnlyList<ArticleIndexChange> LastOfEach(IReadOnlyList<ArticleIndexChange> changes) =>
+            changes.DistinctBy(c => c.ArticleId).Count() == changes.Count ? changes : changes.GroupBy(c => c.ArticleId).Select(g => g.Last()).ToList();
+
+        /// <summary>The entries to take out: every changed article's but those the index cannot hold yet.</summary>
+        private bool BindDeletes(IReadOnlyList<ArticleIndexChange> changes)
         {
-            _delete.Parameters[0].Value = change.ArticleId;
-            _deleteTitle.Parameters[0].Value = change.ArticleId;
+            var ids = changes.Where(c => !c.IsNew).Select(c => c.ArticleId).ToList();
+            var json = JsonSerializer.Serialize(ids);
+            _delete.Parameters[0].Value = json;
+            _deleteTitle.Parameters[0].Value = json;
+            return ids.Count > 0;
+        }
+
+        private bool BindInsert(ArticleIndexChange change)
+        {
+            if (change.Document is not { } d) return false;
             var values = _insert.Parameters;
             values[0].Value = change.ArticleId;
-            _insertTitle.Parameters[0].Value = change.ArticleId;
-            if (change.Document is not { } d) return;
-            _insertTitle.Parameters[1].Value = d.Title;
-            _insertTitle.Parameters[2].Value = d.TitleStems;
             values[1].Value = d.Title;
             values[2].Value = d.Body;
             values[3].Value = d.TitleStems;
             values[4].Value = d.BodyStems;
             values[5].Value = d.TitleSkeletons;
             values[6].Value = d.BodySkeletons;
+            _insertTitle.Parameters[0].Value = change.ArticleId;
+            _insertTitle.Parameters[1].Value = d.Title;
+            _insertTitle.Parameters[2].Value = d.TitleStems;
+            return true;
         }
-
 
         public void Dispose()
         {

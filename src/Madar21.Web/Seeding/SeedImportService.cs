@@ -11,7 +11,8 @@ namespace Madar21.Web.Seeding;
 /// importing skips, and says so in its log.
 /// </summary>
 public sealed class SeedImportService(
-    IServiceScopeFactory scopes, IOptions<SeedOptions> options, IHostEnvironment env, TimeProvider clock, ILogger<SeedImportService> log)
+    IServiceScopeFactory scopes, IOptions<SeedOptions> options, IHostEnvironment env, IHostApplicationLifetime lifetime, TimeProvider clock,
+    ILogger<SeedImportService> log)
     : BackgroundService
 {
     public const string LeaseName = "seed-import";
@@ -25,9 +26,11 @@ public sealed class SeedImportService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await Task.Yield();
         try
         {
+            // Once the site answers: reading 100,000 files' times and the articles' seed keys would otherwise share
+            // the cores with the start-up it does not hold up.
+            await WhenStartedAsync(stoppingToken);
             await ImportOnceAsync(stoppingToken);
             _done.TrySetResult();
         }
@@ -41,6 +44,13 @@ public sealed class SeedImportService(
             log.LogError(ex, "Seed import failed");
             _done.TrySetException(ex);
         }
+    }
+
+    private async Task WhenStartedAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+            await started.Task.WaitAsync(stoppingToken);
     }
 
     /// <summary>Imports the seed folder unless another node is importing it now; false when it skipped.</summary>

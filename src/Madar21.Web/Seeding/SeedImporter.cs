@@ -27,6 +27,7 @@ public sealed class SeedImporter(
     public async Task<SeedImportSummary> ImportFolderAsync(string folder, int batchSize = 1000, CancellationToken ct = default)
     {
         var stopwatch = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime; // the wall time alone measures the neighbours on a shared machine
         var summary = new SeedImportSummary();
         if (!Directory.Exists(folder))
         {
@@ -51,9 +52,10 @@ public sealed class SeedImporter(
         if (preparing is not null) await SaveAsync(await preparing);
 
         summary.ElapsedMs = stopwatch.ElapsedMilliseconds;
+        var cpuMs = (long)(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
         log.LogInformation(
-            "Seed import of {SeedFolder}: {Seen} files seen, {Imported} imported, {Updated} updated, {Unchanged} unchanged, {Skipped} skipped in {ElapsedMs} ms",
-            folder, summary.Seen, summary.Imported, summary.Updated, summary.Unchanged, summary.Skipped, summary.ElapsedMs);
+            "Seed import of {SeedFolder}: {Seen} files seen, {Imported} imported, {Updated} updated, {Unchanged} unchanged, {Skipped} skipped in {ElapsedMs} ms ({CpuMs} ms of the process's CPU)",
+            folder, summary.Seen, summary.Imported, summary.Updated, summary.Unchanged, summary.Skipped, summary.ElapsedMs, cpuMs);
         return summary;
 
         async Task SaveAsync(PreparedSeed[] prepared)

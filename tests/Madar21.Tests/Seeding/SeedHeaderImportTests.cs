@@ -170,4 +170,33 @@ public sealed class SeedHeaderImportTests : IDisposable
         Assert.Equal(["الاقتصاد", "الصحة"], tags.Select(t => t.Name).Order());
         Assert.All(tags, t => Assert.Equal(article.PublishedAt, t.ListedAt));
     }
+
+    [Fact]
+    public async Task A_changed_file_without_a_header_takes_its_tags_and_byline_off_and_keeps_the_date()
+    {
+        await using (var db = _database.NewContext())
+        {
+            db.Users.Add(new Microsoft.AspNetCore.Identity.IdentityUser { Id = "staff-1", UserName = "staff-1" });
+            db.StaffProfiles.Add(new StaffProfile { UserId = "staff-1", DisplayName = "سعاد العلوي", Slug = "سعاد-العلوي" });
+            await db.SaveChangesAsync();
+        }
+        Write("a.txt", $"date: 2024-05-20 10:30\nauthor: سعاد العلوي\ntags: الأمن\n\n{Body}");
+        Write("b.txt", "سياسة\n\nمقال ثان\n\nفقرة.\n"); // beside it, one that never had any
+        await ImportAsync();
+        _clock.Advance(TimeSpan.FromDays(1));
+        Write("a.txt", Body + "فقرة جديدة.\n");
+        Write("b.txt", "سياسة\n\nمقال ثان\n\nفقرة أخرى.\n");
+
+        await using (var before = _database.NewContext())
+            Assert.Equal((1, 1), (await before.ArticleTags.CountAsync(), await before.ArticleAuthors.CountAsync()));
+
+        var summary = await ImportAsync();
+
+        Assert.Equal(2, summary.Updated);
+        await using var check = _database.NewContext();
+        var a = await check.Articles.SingleAsync(x => x.SeedKey == "a");
+        Assert.Equal(new DateTime(2024, 5, 20, 9, 30, 0, DateTimeKind.Utc), a.PublishedAt);
+        Assert.False(await check.ArticleTags.AnyAsync());
+        Assert.False(await check.ArticleAuthors.AnyAsync());
+    }
 }

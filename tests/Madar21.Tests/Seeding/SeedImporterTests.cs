@@ -26,10 +26,11 @@ public sealed class SeedImporterTests : IDisposable
 
     public void Dispose() => _database.Dispose();
 
-    private async Task<SeedImportSummary> ImportAsync()
+    private async Task<SeedImportSummary> ImportAsync(int batchSize = 1000)
     {
         await using var db = _database.NewContext();
-        return await new SeedImporter(db, new MarkdownRenderer(), new SqliteArticleSearch(NullLogger<SqliteArticleSearch>.Instance), null, _clock, _log).ImportFolderAsync(_folder);
+        return await new SeedImporter(db, new MarkdownRenderer(), new SqliteArticleSearch(NullLogger<SqliteArticleSearch>.Instance), null, _clock, _log)
+            .ImportFolderAsync(_folder, batchSize);
     }
 
     private void Write(string name, string text) => File.WriteAllText(Path.Combine(_folder, name), text, new UTF8Encoding(false));
@@ -128,5 +129,50 @@ public sealed class SeedImporterTests : IDisposable
         Assert.Equal(["مقال سليم", "رسميا.. بلينكين يغيب عن الاجتماع الوزاري للتحالف الدولي ضد “داعش”"],
             (await db.Articles.OrderBy(a => a.SeedKey).Select(a => a.Title).ToListAsync()).OrderBy(t => t.Length));
         Assert.Contains(_log.Entries, e => e.Level == LogLevel.Information && e.Message.Contains("7 files seen") && e.Message.Contains("5 skipped"));
+    }
+
+    [Fact]
+    public async Task Updating_many_files_across_batches_leaves_each_article_found_by_its_new_words_only()
+    {
+        string[] places = ["طنجة", "وجدة", "مكناس", "أكادير", "تطوان"];
+        for (var i = 0; i < places.Length; i++)
+            Write($"place{i}.txt", $"سياسة\n\nخبر من {places[i]}\n\nفقرة عن القنطرة.\n");
+        await ImportAsync(batchSize: 2);
+        for (var i = 0; i < places.Length; i++)
+        {
+            Write($"place{i}.txt", $"سياسة\n\nخبر من {places[i]}\n\nفقرة عن السدود.\n");
+            File.SetLastWriteTimeUtc(Path.Combine(_folder, $"place{i}.txt"), DateTime.UtcNow.AddMinutes(1));
+        }
+
+        var summary = await ImportAsync(batchSize: 2);
+
+        Assert.Equal(places.Length, summary.Updated);
+        await using var db = _database.NewContext();
+        Assert.Empty(await FoundAsync(db, "القنطرة"));
+        Assert.Equal(places.Length, (await FoundAsync(db, "السدود")).Count); // each article once, none twice
+        foreach (var place in places)
+            Assert.Single(await FoundAsync(db, place));
+    }
+
+    [Fact]
+    public async Task A_file_copied_with_a_new_time_but_the_same_bytes_is_not_read_again_next_time()
+    {
+        await ImportAsync();
+        var path = Path.Combine(_folder, "000_58416a67d00a4d59.txt");
+        var touched = new DateTime(2023, 1, 2, 3, 4, 5, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(path, touched);
+
+        var second = await ImportAsync();
+
+        Assert.Equal((0, 1), (second.Updated, second.Unchanged));
+        await using var db = _database.NewContext();
+        Assert.Equal(touched, (await db.Articles.SingleAsync()).SeedModifiedAt);
+    }
+
+    private static async Task<List<int>> FoundAsync(Madar21.Web.Data.MadarDb db, string word)
+    {
+        var search = new SqliteArticleSearch(NullLogger<SqliteArticleSearch>.Instance);
+        var matches = await search.MatchAsync(db, SearchQuery.Parse(word), limit: 100, needed: 100, CancellationToken.None);
+        return await matches.Hits.Select(h => h.ArticleId).ToListAsync();
     }
 }
