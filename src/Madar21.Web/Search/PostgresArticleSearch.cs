@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Diagnostics;
 using System.Text;
 using Madar21.Web.Articles;
 using Madar21.Web.Data;
@@ -43,7 +42,6 @@ public sealed class PostgresArticleSearch(ILogger<PostgresArticleSearch> log, Pa
 
     private const string Delete = """DELETE FROM "ArticleSearch" WHERE "ArticleId" = @id""";
 
-    private const int RebuildBatch = 500;
 
     // tsvector positions stop at 16,383 and a lexeme keeps at most 256 of them; further ones add nothing to a match.
     private const int MaxPosition = 16_383;
@@ -140,42 +138,11 @@ public sealed class PostgresArticleSearch(ILogger<PostgresArticleSearch> log, Pa
     public async Task ApplyAsync(MadarDb db, IReadOnlyList<ArticleIndexChange> changes, CancellationToken ct)
     {
         await using var writer = new Writer(db);
-        foreach (var change in changes)
-            await writer.Bind(change).ExecuteNonQueryAsync(ct);
+        await writer.WriteAsync(changes, ct);
     }
 
-    public async Task<int> RebuildAsync(MadarDb db, CancellationToken ct)
-    {
-        var stopwatch = Stopwatch.StartNew();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.Database.ExecuteSqlRawAsync("""DELETE FROM "ArticleSearch" """, ct);
-        var indexed = 0;
-        await using (var writer = new Writer(db))
-        {
-            var lastId = 0;
-            while (true)
-            {
-                // In batches by id, so that a large archive is never held in memory at once.
-                var batch = await db.Articles.AsNoTracking()
-                    .GoingOut().Where(a => a.Id > lastId)
-                    .OrderBy(a => a.Id)
-                    .Take(RebuildBatch)
-                    .Select(a => new { a.Id, a.Title, a.Summary, a.BodyText })
-                    .ToListAsync(ct);
-                if (batch.Count == 0) break;
-                foreach (var a in batch)
-                    await writer.Bind(new ArticleIndexChange(a.Id, SearchDocument.From(a.Title, a.Summary, a.BodyText))).ExecuteNonQueryAsync(ct);
-                indexed += batch.Count;
-                lastId = batch[^1].Id;
-            }
-        }
-        await SearchDocument.MarkIndexCurrentAsync(db, ct);
-        await transaction.CommitAsync(ct);
-        // Written with SQL of its own, not SaveChanges: the cached search pages are evicted here.
-        if (pages is not null) await pages.EvictAsync([CacheTags.Lists], ct);
-        log.LogInformation("Search index rebuilt: {Indexed} articles in {ElapsedMs} ms", indexed, stopwatch.ElapsedMilliseconds);
-        return indexed;
-    }
+    public Task<int> RebuildAsync(MadarDb db, CancellationToken ct) =>
+        IndexRebuild.RunAsync(db, pages, log, () => db.Database.ExecuteSqlRawAsync("""DELETE FROM "ArticleSearch" """, ct), () => new Writer(db), ct);
 
     public async Task EnsureCurrentAsync(MadarDb db, CancellationToken ct)
     {
@@ -183,7 +150,7 @@ public sealed class PostgresArticleSearch(ILogger<PostgresArticleSearch> log, Pa
     }
 
     /// <summary>Two prepared commands on the context's connection and transaction, reused for every article of a save.</summary>
-    private sealed class Writer : IDisposable, IAsyncDisposable
+    private sealed class Writer : IIndexWriter, IDisposable
     {
         private readonly DbCommand _upsert;
         private readonly DbCommand _delete;
@@ -192,6 +159,12 @@ public sealed class PostgresArticleSearch(ILogger<PostgresArticleSearch> log, Pa
         {
             _upsert = PreparedCommands.InTransaction(db, Upsert, "@id", "@title", "@body");
             _delete = PreparedCommands.InTransaction(db, Delete, "@id");
+        }
+
+        public async Task WriteAsync(IReadOnlyList<ArticleIndexChange> changes, CancellationToken ct)
+        {
+            foreach (var change in changes)
+                await Bind(change).ExecuteNonQueryAsync(ct);
         }
 
         /// <summary>The command that brings the article's entry in line: written, or taken out.</summary>

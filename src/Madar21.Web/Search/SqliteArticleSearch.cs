@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Diagnostics;
 using System.Text.Json;
 using Madar21.Web.Articles;
 using Madar21.Web.Data;
@@ -36,7 +35,6 @@ public sealed class SqliteArticleSearch(ILogger<SqliteArticleSearch> log, PageCa
     private const string InsertTitle = "INSERT INTO ArticleTitleSearch(rowid, title, title_stems) VALUES ($id, $title, $title_stems)";
     private const string DeleteTitle = "DELETE FROM ArticleTitleSearch WHERE rowid IN (SELECT value FROM json_each($ids))";
 
-    private const int RebuildBatch = 500;
 
     public async Task<SearchMatches> MatchAsync(MadarDb db, SearchQuery query, int limit, int needed, CancellationToken ct)
     {
@@ -98,40 +96,12 @@ public sealed class SqliteArticleSearch(ILogger<SqliteArticleSearch> log, PageCa
         await writer.WriteAsync(changes, ct);
     }
 
-    public async Task<int> RebuildAsync(MadarDb db, CancellationToken ct)
-    {
-        var stopwatch = Stopwatch.StartNew();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.Database.ExecuteSqlRawAsync($"INSERT INTO {Table}({Table}) VALUES ('delete-all')", ct);
-        await db.Database.ExecuteSqlRawAsync($"INSERT INTO {TitleTable}({TitleTable}) VALUES ('delete-all')", ct);
-        var indexed = 0;
-        // The index is empty now: every entry written below is a new one.
-        await using (var writer = new Writer(db))
-        {
-            var lastId = 0;
-            while (true)
+    public Task<int> RebuildAsync(MadarDb db, CancellationToken ct) =>
+        IndexRebuild.RunAsync(db, pages, log, async () =>
             {
-                // In batches by id, so that a large archive is never held in memory at once.
-                var batch = await db.Articles.AsNoTracking().GoingOut()
-                    .Where(a => a.Id > lastId)
-                    .OrderBy(a => a.Id)
-                    .Take(RebuildBatch)
-                    .Select(a => new { a.Id, a.Title, a.Summary, a.BodyText })
-                    .ToListAsync(ct);
-                if (batch.Count == 0) break;
-                await writer.WriteAsync(
-                    batch.Select(a => new ArticleIndexChange(a.Id, SearchDocument.From(a.Title, a.Summary, a.BodyText)) { IsNew = true }).ToList(), ct);
-                indexed += batch.Count;
-                lastId = batch[^1].Id;
-            }
-        }
-        await SearchDocument.MarkIndexCurrentAsync(db, ct);
-        await transaction.CommitAsync(ct);
-        // Written with SQL of its own, not SaveChanges: the cached search pages are evicted here.
-        if (pages is not null) await pages.EvictAsync([CacheTags.Lists], ct);
-        log.LogInformation("Search index rebuilt: {Indexed} articles in {ElapsedMs} ms", indexed, stopwatch.ElapsedMilliseconds);
-        return indexed;
-    }
+                await db.Database.ExecuteSqlRawAsync($"INSERT INTO {Table}({Table}) VALUES ('delete-all')", ct);
+                await db.Database.ExecuteSqlRawAsync($"INSERT INTO {TitleTable}({TitleTable}) VALUES ('delete-all')", ct);
+            }, () => new Writer(db), ct);
 
     public async Task EnsureCurrentAsync(MadarDb db, CancellationToken ct)
     {
@@ -139,7 +109,7 @@ public sealed class SqliteArticleSearch(ILogger<SqliteArticleSearch> log, PageCa
     }
 
     /// <summary>Prepared commands on the context's connection and transaction, reused for every article of a save.</summary>
-    private sealed class Writer : IDisposable, IAsyncDisposable
+    private sealed class Writer : IIndexWriter, IDisposable
     {
         private readonly DbCommand _delete;
         private readonly DbCommand _insert;
