@@ -26,14 +26,7 @@ public class EditModel(MadarDb db, SectionEditor editor) : PageModel
     {
         if (!await LoadAsync(id, ct)) return NotFound();
         var change = await editor.RenameAsync(id, Name, User.StaffId(), ct);
-        if (!change.Found) return NotFound();
-        if (change.Error is { } error)
-        {
-            ModelState.AddModelError(nameof(Name), error);
-            return Page();
-        }
-        TempData["Notice"] = "غُيّر اسم القسم. العنوان القديم يحوّل إلى الجديد.";
-        return RedirectToPage("Index");
+        return this.AnswerTo(change, nameof(Name), "غُيّر اسم القسم. العنوان القديم يحوّل إلى الجديد.");
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)

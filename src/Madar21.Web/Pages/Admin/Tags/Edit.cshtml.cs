@@ -32,14 +32,7 @@ public class EditModel(MadarDb db, TagEditor editor) : PageModel
     {
         if (!await LoadAsync(id, ct)) return NotFound();
         var change = await editor.RenameAsync(id, Name, User.StaffId(), ct);
-        if (!change.Found) return NotFound();
-        if (change.Error is { } error)
-        {
-            ModelState.AddModelError(nameof(Name), error);
-            return Page();
-        }
-        TempData["Notice"] = "غُيّر اسم الوسم. عنوانه القديم يحوّل إلى الجديد.";
-        return RedirectToPage("Index");
+        return this.AnswerTo(change, nameof(Name), "غُيّر اسم الوسم. عنوانه القديم يحوّل إلى الجديد.");
     }
 
     public async Task<IActionResult> OnPostMergeAsync(int id, CancellationToken ct)
@@ -52,14 +45,7 @@ public class EditModel(MadarDb db, TagEditor editor) : PageModel
             return Page();
         }
         var change = await editor.MergeAsync(id, Into, User.StaffId(), ct);
-        if (!change.Found) return NotFound();
-        if (change.Error is { } error)
-        {
-            ModelState.AddModelError(nameof(Into), error);
-            return Page();
-        }
-        TempData["Notice"] = "دُمج الوسمان. عنوان الوسم المدموج يحوّل إلى الوسم الباقي.";
-        return RedirectToPage("Index");
+        return this.AnswerTo(change, nameof(Into), "دُمج الوسمان. عنوان الوسم المدموج يحوّل إلى الوسم الباقي.");
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
