@@ -20,11 +20,6 @@ namespace Madar21.Web.Pages.Authors;
 [OutputCache(PolicyName = PublicPagePolicy.Lists)]
 public class ShowModel(MadarDb db, TimeProvider clock, DeepPages deepPages, IOptions<SiteOptions> site) : PageModel
 {
-    public const int PageSize = 20;
-
-    /// <summary>As for sections: far beyond any real author, and far from overflowing the offset.</summary>
-    private const int MaxPage = 50_000;
-
     public string Name { get; private set; } = "";
     public string? Bio { get; private set; }
     public bool IsDesk { get; private set; }
@@ -36,8 +31,8 @@ public class ShowModel(MadarDb db, TimeProvider clock, DeepPages deepPages, IOpt
 
     public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
-        PageNumber = page ?? 1;
-        if (PageNumber is < 1 or > MaxPage) return NotFound();
+        if (ArticleListPage.Asked(page) is not { } listPage) return NotFound();
+        PageNumber = listPage.Number;
 
         string list;
         Func<DateTime, IQueryable<Models.Article>> articles;
@@ -54,11 +49,11 @@ public class ShowModel(MadarDb db, TimeProvider clock, DeepPages deepPages, IOpt
             Picture = await PictureView.LoadAsync(db, profile.PictureMediaId, ct);
         }
 
-        var rows = await deepPages.PageAsync(list, articles, clock.GetUtcNow().UtcDateTime, (PageNumber - 1) * PageSize, PageSize + 1, ct);
-        if (rows.Count == 0 && PageNumber > 1) return NotFound();
+        var read = await deepPages.PageAsync(list, articles, clock.GetUtcNow().UtcDateTime, listPage.Skip, listPage.Take, ct);
+        if (listPage.Cut(read) is not { } rows) return NotFound();
         Slug = slug;
-        HasNext = rows.Count > PageSize;
-        Articles = await CardPictures.AttachAsync(db, rows.Take(PageSize).ToList(), ct);
+        HasNext = rows.HasNext;
+        Articles = await CardPictures.AttachAsync(db, rows.Shown, ct);
         return Page();
     }
 

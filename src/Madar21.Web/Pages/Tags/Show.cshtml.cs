@@ -14,11 +14,6 @@ namespace Madar21.Web.Pages.Tags;
 [OutputCache(PolicyName = PublicPagePolicy.Lists)]
 public class ShowModel(MadarDb db, TimeProvider clock) : PageModel
 {
-    public const int PageSize = 20;
-
-    /// <summary>Beyond any real tag (a million articles); keeps the offset arithmetic far from overflow.</summary>
-    private const int MaxPage = 50_000;
-
     public string Name { get; private set; } = "";
     public string Slug { get; private set; } = "";
     public int PageNumber { get; private set; }
@@ -27,20 +22,20 @@ public class ShowModel(MadarDb db, TimeProvider clock) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
-        PageNumber = page ?? 1;
-        if (PageNumber is < 1 or > MaxPage) return NotFound();
+        if (ArticleListPage.Asked(page) is not { } listPage) return NotFound();
+        PageNumber = listPage.Number;
 
         var (tag, movedTo) = await TagQueries.FindAsync(db, slug, ct);
         if (movedTo is not null) return RedirectPermanent(TagQueries.UrlOf(movedTo) + Request.QueryString); // renamed or merged
         if (tag is null) return NotFound();
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var ids = await db.PublicArticleIds(tag.Id, now).Skip((PageNumber - 1) * PageSize).Take(PageSize + 1).ToListAsync(ct);
-        if (ids.Count == 0 && PageNumber > 1) return NotFound();
+        var read = await db.PublicArticleIds(tag.Id, now).Skip(listPage.Skip).Take(listPage.Take).ToListAsync(ct);
+        if (listPage.Cut(read) is not { } ids) return NotFound();
 
         (Name, Slug) = (tag.Name, tag.Slug);
-        HasNext = ids.Count > PageSize;
-        Articles = await CardPictures.AttachAsync(db, await TagQueries.CardsInOrderAsync(db, ids.Take(PageSize).ToList(), now, ct), ct);
+        HasNext = ids.HasNext;
+        Articles = await CardPictures.AttachAsync(db, await TagQueries.CardsInOrderAsync(db, ids.Shown, now, ct), ct);
         return Page();
     }
 
