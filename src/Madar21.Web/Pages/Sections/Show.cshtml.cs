@@ -10,13 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Madar21.Web.Pages.Sections;
 
 [OutputCache(PolicyName = PublicPagePolicy.Lists)]
-public class ShowModel(MadarDb db, TimeProvider clock, DeepPages deepPages) : PageModel
+public class ShowModel(MadarDb db, TimeProvider clock, DeepPages deepPages) : ArticleListModel
 {
-    public string Name { get; private set; } = "";
-    public int PageNumber { get; private set; }
-    public bool HasNext { get; private set; }
-    public List<ArticleCard> Articles { get; private set; } = [];
-
     public async Task<IActionResult> OnGetAsync(string name, [FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
         var section = await db.Sections.AsNoTracking().Where(s => s.Name == name).Select(s => new { s.Id, s.Name }).FirstOrDefaultAsync(ct);
@@ -28,15 +23,15 @@ public class ShowModel(MadarDb db, TimeProvider clock, DeepPages deepPages) : Pa
         }
 
         if (ArticleListPage.Asked(page) is not { } listPage) return NotFound();
-        PageNumber = listPage.Number;
         var read = await deepPages.SectionPageAsync(db, section.Id, clock.GetUtcNow().UtcDateTime, listPage.Skip, listPage.Take, ct);
         if (listPage.Cut(read) is not { } rows) return NotFound();
 
         Name = section.Name;
-        HasNext = rows.HasNext;
-        Articles = await CardPictures.AttachAsync(db, rows.Shown, ct);
+        await ShowAsync(db, listPage, rows, ct);
         return Page();
     }
 
-    public string PageUrl(int number) => ArticleQueries.SectionUrl(Name) + (number > 1 ? $"?page={number}" : "");
+    public override string PagerLabel => "صفحات القسم";
+
+    public override string PageUrl(int number) => ArticleQueries.SectionUrl(Name) + (number > 1 ? $"?page={number}" : "");
 }

@@ -12,18 +12,13 @@ namespace Madar21.Web.Pages.Tags;
 
 /// <summary>/tag/{slug}: a tag's public articles, newest first, 20 a page, like a section's.</summary>
 [OutputCache(PolicyName = PublicPagePolicy.Lists)]
-public class ShowModel(MadarDb db, TimeProvider clock) : PageModel
+public class ShowModel(MadarDb db, TimeProvider clock) : ArticleListModel
 {
-    public string Name { get; private set; } = "";
     public string Slug { get; private set; } = "";
-    public int PageNumber { get; private set; }
-    public bool HasNext { get; private set; }
-    public List<ArticleCard> Articles { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
         if (ArticleListPage.Asked(page) is not { } listPage) return NotFound();
-        PageNumber = listPage.Number;
 
         var (tag, movedTo) = await TagQueries.FindAsync(db, slug, ct);
         if (movedTo is not null) return RedirectPermanent(TagQueries.UrlOf(movedTo) + Request.QueryString); // renamed or merged
@@ -34,10 +29,11 @@ public class ShowModel(MadarDb db, TimeProvider clock) : PageModel
         if (listPage.Cut(read) is not { } ids) return NotFound();
 
         (Name, Slug) = (tag.Name, tag.Slug);
-        HasNext = ids.HasNext;
-        Articles = await CardPictures.AttachAsync(db, await TagQueries.CardsInOrderAsync(db, ids.Shown, now, ct), ct);
+        await ShowAsync(db, listPage, new(await TagQueries.CardsInOrderAsync(db, ids.Shown, now, ct), ids.HasNext), ct);
         return Page();
     }
 
-    public string PageUrl(int number) => TagQueries.UrlOf(Slug) + (number > 1 ? $"?page={number}" : "");
+    public override string PagerLabel => "صفحات الوسم";
+
+    public override string PageUrl(int number) => TagQueries.UrlOf(Slug) + (number > 1 ? $"?page={number}" : "");
 }
