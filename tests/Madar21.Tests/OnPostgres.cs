@@ -29,7 +29,7 @@ public sealed class EditTestsOnPostgres(PostgresFactory factory)
     : EditTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;
 
 public sealed class CommentsTestsOnPostgres(PostgresFactory factory)
-    : CommentsTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;
+    : Pages.Admin.Comments.IndexTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;
 
 public sealed class CommentFormTestsOnPostgres(PostgresCommentsFactory factory)
     : CommentFormTests(PostgresServer.Required(factory)), IClassFixture<PostgresCommentsFactory>;
@@ -57,6 +57,9 @@ public sealed class TagsFieldTestsOnPostgres(PostgresFactory factory)
 
 public sealed class AdminTagsTestsOnPostgres(PostgresFactory factory)
     : Pages.Admin.Tags.IndexTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;
+
+public sealed class AdminTagEditTestsOnPostgres(PostgresFactory factory)
+    : Pages.Admin.Tags.EditTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;
 
 public sealed class RelatedTagsTestsOnPostgres(PostgresFactory factory)
     : RelatedTagsTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;
@@ -91,7 +94,7 @@ public sealed class AdminBulkTestsOnPostgres(PostgresFactory factory)
     : Pages.Admin.Articles.BulkTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;
 
 public sealed class AdminDashboardTestsOnPostgres(PostgresFactory factory)
-    : Pages.Admin.DashboardTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;
+    : Pages.Admin.IndexTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;
 
 public sealed class EditStateTestsOnPostgres(PostgresFactory factory)
     : Pages.Admin.Articles.EditStateTests(PostgresServer.Required(factory)), IClassFixture<PostgresFactory>;

@@ -17,19 +17,13 @@ public static class SignInRateLimit
     public static readonly TimeSpan Refill = TimeSpan.FromMinutes(1);
 
     public static IServiceCollection AddSignInRateLimit(this IServiceCollection services) =>
-        services.AddRateLimiter(limiter => limiter.AddPolicy(Policy, http =>
-        {
-            if (!HttpMethods.IsPost(http.Request.Method)) return RateLimitPartition.GetNoLimiter("read");
-            var burst = http.RequestServices.GetRequiredService<IOptions<AdminOptions>>().Value.SignInAttemptsPerAddress;
-            // TestServer, and some hosts behind a Unix socket, give no address: they share one partition, still limited.
-            var client = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-            return SharedRateLimits.TokenBucket(http, Policy, client, new TokenBucketRateLimiterOptions
+        services.AddRateLimiter(limiter => limiter.AddPolicy(Policy, http => SharedRateLimits.PostsPerClient(http, client =>
+            SharedRateLimits.TokenBucket(http, Policy, client, new TokenBucketRateLimiterOptions
             {
-                TokenLimit = burst,
+                TokenLimit = http.RequestServices.GetRequiredService<IOptions<AdminOptions>>().Value.SignInAttemptsPerAddress,
                 TokensPerPeriod = 1,
                 ReplenishmentPeriod = Refill,
                 QueueLimit = 0,
                 AutoReplenishment = true,
-            });
-        }));
+            }))));
 }

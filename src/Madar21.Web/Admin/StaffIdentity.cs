@@ -10,6 +10,9 @@ public static class StaffIdentity
 {
     public const string Anonymous = "anonymous";
 
+    /// <summary>The length of a column holding an account id: Identity's own for <c>AspNetUsers.Id</c>.</summary>
+    public const int IdMaxLength = 450;
+
     public static string StaffId(this ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier) ?? Anonymous;
 
     public static bool IsStaff(this ClaimsPrincipal user) => user.IsInRole(StaffRoles.Admin) || user.IsInRole(StaffRoles.Editor) || user.IsInRole(StaffRoles.Writer);

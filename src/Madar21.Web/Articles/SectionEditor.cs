@@ -7,14 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Madar21.Web.Articles;
 
-/// <summary>The outcome of a change to a section: not found, refused with an Arabic reason, or done.</summary>
-public sealed record SectionChange(bool Found, string? Error)
-{
-    public static readonly SectionChange Done = new(true, null);
-    public static readonly SectionChange NotFound = new(false, null);
-    public static SectionChange Refused(string error) => new(true, error);
-}
-
 /// <summary>
 /// Adds, renames, reorders and deletes sections. A renamed section keeps its old name as an alias, so that the
 /// old /section/… address answers 301 to the new one. Tracked entities and SaveChanges throughout, so that
@@ -22,10 +14,10 @@ public sealed record SectionChange(bool Found, string? Error)
 /// </summary>
 public sealed partial class SectionEditor(MadarDb db, AuditTrail audit, ILogger<SectionEditor> log)
 {
-    public async Task<SectionChange> AddAsync(string? name, string staffId, CancellationToken ct = default)
+    public async Task<ChangeOutcome> AddAsync(string? name, string staffId, CancellationToken ct = default)
     {
         var clean = Clean(name);
-        if (await ValidateAsync(clean, null, ct) is { } error) return SectionChange.Refused(error);
+        if (await ValidateAsync(clean, null, ct) is { } error) return ChangeOutcome.Refused(error);
 
         var position = await db.Sections.MaxAsync(s => (int?)s.Position, ct) + 1 ?? 0;
         var section = new Section { Name = clean!, Position = position };
@@ -34,16 +26,16 @@ public sealed partial class SectionEditor(MadarDb db, AuditTrail audit, ILogger<
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(AuditAction.SectionAdded, $"section {section.Id}", ct: ct);
         log.LogInformation("Staff {UserId} added section {SectionId}", staffId, section.Id);
-        return SectionChange.Done;
+        return ChangeOutcome.Done;
     }
 
-    public async Task<SectionChange> RenameAsync(int id, string? name, string staffId, CancellationToken ct = default)
+    public async Task<ChangeOutcome> RenameAsync(int id, string? name, string staffId, CancellationToken ct = default)
     {
         var section = await db.Sections.FirstOrDefaultAsync(s => s.Id == id, ct);
-        if (section is null) return SectionChange.NotFound;
+        if (section is null) return ChangeOutcome.NotFound;
         var clean = Clean(name);
-        if (clean == section.Name) return SectionChange.Done;
-        if (await ValidateAsync(clean, id, ct) is { } error) return SectionChange.Refused(error);
+        if (clean == section.Name) return ChangeOutcome.Done;
+        if (await ValidateAsync(clean, id, ct) is { } error) return ChangeOutcome.Refused(error);
 
         await ReleaseAliasAsync(clean!, ct);
         db.SectionAliases.Add(new SectionAlias { Name = section.Name, SectionId = section.Id });
@@ -51,15 +43,15 @@ public sealed partial class SectionEditor(MadarDb db, AuditTrail audit, ILogger<
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(AuditAction.SectionRenamed, $"section {id}", ct: ct);
         log.LogInformation("Staff {UserId} renamed section {SectionId}", staffId, id);
-        return SectionChange.Done;
+        return ChangeOutcome.Done;
     }
 
     /// <summary>Moves a section one place earlier (-1) or later (+1) in the navigation bar.</summary>
-    public async Task<SectionChange> MoveAsync(int id, int step, string staffId, CancellationToken ct = default)
+    public async Task<ChangeOutcome> MoveAsync(int id, int step, string staffId, CancellationToken ct = default)
     {
         var sections = await db.Sections.InNavigationOrder().ToListAsync(ct);
         var index = sections.FindIndex(s => s.Id == id);
-        if (index < 0) return SectionChange.NotFound;
+        if (index < 0) return ChangeOutcome.NotFound;
         var target = Math.Clamp(index + Math.Sign(step), 0, sections.Count - 1);
         (sections[index], sections[target]) = (sections[target], sections[index]);
         for (var i = 0; i < sections.Count; i++)
@@ -67,20 +59,20 @@ public sealed partial class SectionEditor(MadarDb db, AuditTrail audit, ILogger<
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(AuditAction.SectionMoved, $"section {id} to position {target}", ct: ct);
         log.LogInformation("Staff {UserId} moved section {SectionId} to position {Position}", staffId, id, target);
-        return SectionChange.Done;
+        return ChangeOutcome.Done;
     }
 
-    public async Task<SectionChange> DeleteAsync(int id, string staffId, CancellationToken ct = default)
+    public async Task<ChangeOutcome> DeleteAsync(int id, string staffId, CancellationToken ct = default)
     {
         var section = await db.Sections.FirstOrDefaultAsync(s => s.Id == id, ct);
-        if (section is null) return SectionChange.NotFound;
+        if (section is null) return ChangeOutcome.NotFound;
         if (await db.Articles.AnyAsync(a => a.SectionId == id, ct))
-            return SectionChange.Refused("لا يمكن حذف قسم فيه مقالات. انقل مقالاته إلى قسم آخر أو احذفها أولاً.");
+            return ChangeOutcome.Refused("لا يمكن حذف قسم فيه مقالات. انقل مقالاته إلى قسم آخر أو احذفها أولاً.");
         db.Sections.Remove(section);
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(AuditAction.SectionDeleted, $"section {id}", ct: ct);
         log.LogInformation("Staff {UserId} deleted section {SectionId}", staffId, id);
-        return SectionChange.Done;
+        return ChangeOutcome.Done;
     }
 
     private async Task<string?> ValidateAsync(string? name, int? exceptId, CancellationToken ct)

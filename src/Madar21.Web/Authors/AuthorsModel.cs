@@ -1,3 +1,4 @@
+using Madar21.Web.Admin;
 using Madar21.Web.Models;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ public static class AuthorsModel
     {
         model.Entity<StaffProfile>(e =>
         {
-            e.Property(p => p.UserId).HasMaxLength(450);
+            e.Property(p => p.UserId).HasMaxLength(StaffIdentity.IdMaxLength);
             e.HasIndex(p => p.UserId).IsUnique();
             e.HasOne<IdentityUser>().WithOne().HasForeignKey<StaffProfile>(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
             e.Property(p => p.DisplayName).HasMaxLength(StaffProfile.DisplayNameMaxLength);

@@ -46,20 +46,14 @@ public static class CommentsSetup
                     .LogWarning("Rate limit reached for {Method} {Path}", context.HttpContext.Request.Method, context.HttpContext.Request.Path.Value);
                 return ValueTask.CompletedTask;
             };
-            limiter.AddPolicy(PostRateLimit, http =>
-            {
-                if (!HttpMethods.IsPost(http.Request.Method)) return RateLimitPartition.GetNoLimiter("read");
-                var permits = http.RequestServices.GetRequiredService<IOptions<CommentsOptions>>().Value.PermitPerMinute;
-                // TestServer, and some hosts behind a Unix socket, give no address: they share one partition, still limited.
-                var client = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-                return SharedRateLimits.SlidingWindow(http, PostRateLimit, client, new SlidingWindowRateLimiterOptions
+            limiter.AddPolicy(PostRateLimit, http => SharedRateLimits.PostsPerClient(http, client =>
+                SharedRateLimits.SlidingWindow(http, PostRateLimit, client, new SlidingWindowRateLimiterOptions
                 {
-                    PermitLimit = permits,
+                    PermitLimit = http.RequestServices.GetRequiredService<IOptions<CommentsOptions>>().Value.PermitPerMinute,
                     Window = RateLimitWindow,
                     SegmentsPerWindow = 6,
                     QueueLimit = 0,
-                });
-            });
+                })));
         });
 
         return services;

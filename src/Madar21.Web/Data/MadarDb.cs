@@ -1,3 +1,4 @@
+using Madar21.Web.Admin;
 using Madar21.Web.Articles;
 using Madar21.Web.Models;
 using Madar21.Web.Search;
@@ -92,13 +93,13 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
         model.Entity<StaffSession>(e =>
         {
             e.Property(s => s.Id).HasMaxLength(StaffSession.IdLength);
-            e.Property(s => s.UserId).HasMaxLength(450);
+            e.Property(s => s.UserId).HasMaxLength(StaffIdentity.IdMaxLength);
             e.HasIndex(s => s.ExpiresAt);
         });
 
         model.Entity<AuditEntry>(e =>
         {
-            e.Property(a => a.UserId).HasMaxLength(450);
+            e.Property(a => a.UserId).HasMaxLength(StaffIdentity.IdMaxLength);
             e.Property(a => a.Action).HasConversion<string>().HasMaxLength(40);
             e.Property(a => a.Subject).HasMaxLength(AuditEntry.SubjectMaxLength);
             e.Property(a => a.Address).HasMaxLength(45);
@@ -153,7 +154,7 @@ public class MadarDb : IdentityDbContext<IdentityUser>, IDataProtectionKeyContex
             e.HasIndex(a => a.LeadMediaId);
             // The review queue, oldest first; a writer's own articles, newest first.
             e.HasIndex(a => new { a.Status, a.SubmittedAt, a.Id });
-            e.Property(a => a.CreatedById).HasMaxLength(450);
+            e.Property(a => a.CreatedById).HasMaxLength(StaffIdentity.IdMaxLength);
             e.HasIndex(a => new { a.CreatedById, a.CreatedAt, a.Id });
             e.Property(a => a.ReviewNote).HasMaxLength(Article.ReviewNoteMaxLength);
             // The admin list (Pages/Admin/Articles): newest first by id, within a status or a section; the folded

@@ -26,10 +26,9 @@ public sealed class FieldErrorLinkTagHelper : TagHelper
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        var name = ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
-        var modelState = ViewContext.ViewData.ModelState;
-        if (modelState.GetFieldValidationState(name) != ModelValidationState.Invalid) return;
-        var errorId = FieldIds.ErrorOf(FieldIds.KeyIn(modelState, name));
+        var key = FieldIds.KeyOf(ViewContext, For);
+        if (ViewContext.ViewData.ModelState.GetFieldValidationState(key) != ModelValidationState.Invalid) return;
+        var errorId = FieldIds.ErrorOf(key);
         var existing = output.Attributes["aria-describedby"]?.Value?.ToString();
         output.Attributes.SetAttribute("aria-invalid", "true");
         output.Attributes.SetAttribute("aria-describedby", string.IsNullOrWhiteSpace(existing) ? errorId : $"{existing} {errorId}");
@@ -49,8 +48,7 @@ public sealed class FieldErrorIdTagHelper : TagHelper
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        var name = ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
-        output.Attributes.SetAttribute("id", FieldIds.ErrorOf(FieldIds.KeyIn(ViewContext.ViewData.ModelState, name)));
+        output.Attributes.SetAttribute("id", FieldIds.ErrorOf(FieldIds.KeyOf(ViewContext, For)));
     }
 }
 
@@ -70,4 +68,8 @@ public static class FieldIds
     /// </summary>
     public static string KeyIn(ModelStateDictionary modelState, string name) =>
         modelState.Keys.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase)) ?? name;
+
+    /// <summary>The ModelState key of the field an <c>asp-for</c> or <c>asp-validation-for</c> names, in this view.</summary>
+    public static string KeyOf(ViewContext view, ModelExpression field) =>
+        KeyIn(view.ViewData.ModelState, view.ViewData.TemplateInfo.GetFullHtmlFieldName(field.Name));
 }

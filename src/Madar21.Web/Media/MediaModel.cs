@@ -1,3 +1,4 @@
+using Madar21.Web.Admin;
 using Madar21.Web.Models;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,7 @@ public static class MediaModel
             e.Property(m => m.Credit).HasMaxLength(MediaItem.CreditMaxLength);
             e.Property(m => m.SearchText).HasMaxLength(MediaItem.AltMaxLength + MediaItem.CaptionMaxLength + MediaItem.CreditMaxLength + 2);
             e.Property(m => m.OriginalName).HasMaxLength(100);
-            e.Property(m => m.UploadedBy).HasMaxLength(450);
+            e.Property(m => m.UploadedBy).HasMaxLength(StaffIdentity.IdMaxLength);
             // The library lists newest first, a page at a time.
             e.HasIndex(m => new { m.UploadedAt, m.Id });
             e.HasIndex(m => m.OriginalName); // is an original still used, when a picture that shares it goes?

@@ -18,9 +18,7 @@ public static class MediaSetup
 
     public static IServiceCollection AddMedia(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        var section = configuration.GetSection(MediaOptions.SectionName);
-        services.Configure<MediaOptions>(section);
-        var options = section.Get<MediaOptions>() ?? new MediaOptions();
+        var options = services.BindOptions<MediaOptions>(configuration, MediaOptions.SectionName);
         var root = options.Path ?? Path.Combine(RepositoryRoot.Find(contentRoot) ?? contentRoot, "data", "media");
         services.AddSingleton<IMediaStore>(new FileSystemMediaStore(root));
         services.AddSingleton<PictureProcessor>();

@@ -1,3 +1,4 @@
+using Madar21.Web.Admin;
 using Madar21.Web.Models;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,7 @@ public static class RevisionsModel
             e.Property(r => r.Title).HasMaxLength(Article.TitleMaxLength);
             e.Property(r => r.Summary).HasMaxLength(Article.SummaryMaxLength);
             e.Property(r => r.Tags).HasMaxLength(ArticleRevision.TagsMaxLength);
-            e.Property(r => r.StaffUserId).HasMaxLength(450);
+            e.Property(r => r.StaffUserId).HasMaxLength(StaffIdentity.IdMaxLength);
             // "The revisions of article X, newest first", a seek and a backward walk; the pruning reads it in the same order.
             e.HasIndex(r => new { r.ArticleId, r.Id });
             // "Which articles have revisions older than the window?", for the pruning.

@@ -6,33 +6,25 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Madar21.Web.Tags;
 
-/// <summary>The outcome of a change to a tag: not found, refused with an Arabic reason, or done.</summary>
-public sealed record TagChange(bool Found, string? Error)
-{
-    public static readonly TagChange Done = new(true, null);
-    public static readonly TagChange NotFound = new(false, null);
-    public static TagChange Refused(string error) => new(true, error);
-}
-
 /// <summary>
 /// Renames and merges tags. A slug a tag stops answering to is kept as a <see cref="TagAlias"/>, so that its old
 /// /tag/… address and feed answer 301 to the new ones. Tracked entities and SaveChanges, so that the page cache sees them.
 /// </summary>
 public sealed class TagEditor(MadarDb db, AuditTrail audit, ILogger<TagEditor> log)
 {
-    public async Task<TagChange> RenameAsync(int id, string? name, string staffId, CancellationToken ct = default)
+    public async Task<ChangeOutcome> RenameAsync(int id, string? name, string staffId, CancellationToken ct = default)
     {
         var tag = await db.Tags.FirstOrDefaultAsync(t => t.Id == id, ct);
-        if (tag is null) return TagChange.NotFound;
+        if (tag is null) return ChangeOutcome.NotFound;
         var (names, errors) = TagNames.Parse(name?.Replace(',', ' ').Replace('،', ' '));
-        if (errors.Count > 0) return TagChange.Refused(errors[0]);
-        if (names.Count == 0) return TagChange.Refused("اكتب اسم الوسم.");
+        if (errors.Count > 0) return ChangeOutcome.Refused(errors[0]);
+        if (names.Count == 0) return ChangeOutcome.Refused("اكتب اسم الوسم.");
         var clean = names[0];
-        if (clean == tag.Name) return TagChange.Done;
+        if (clean == tag.Name) return ChangeOutcome.Done;
 
         var key = TagNames.KeyOf(clean);
         if (key != tag.Key && await db.Tags.AsNoTracking().Where(t => t.Key == key).Select(t => t.Name).FirstOrDefaultAsync(ct) is { } other)
-            return TagChange.Refused($"يوجد وسم آخر بهذا الاسم: «{other}». لجمع مقالاتهما في وسم واحد استعمل «دمج».");
+            return ChangeOutcome.Refused($"يوجد وسم آخر بهذا الاسم: «{other}». لجمع مقالاتهما في وسم واحد استعمل «دمج».");
 
         var slug = await Tagging.FreeSlugAsync(db, clean, ct, except: id);
         if (slug != tag.Slug)
@@ -46,7 +38,7 @@ public sealed class TagEditor(MadarDb db, AuditTrail audit, ILogger<TagEditor> l
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(AuditAction.TagRenamed, $"tag {id}", ct: ct);
         log.LogInformation("Staff {UserId} renamed tag {TagId}", staffId, id);
-        return TagChange.Done;
+        return ChangeOutcome.Done;
     }
 
     /// <summary>
@@ -54,15 +46,15 @@ public sealed class TagEditor(MadarDb db, AuditTrail audit, ILogger<TagEditor> l
     /// first; its address answers 301 to the other's. The related lists of the moved articles are computed again in
     /// the background.
     /// </summary>
-    public async Task<TagChange> MergeAsync(int id, string? intoName, string staffId, CancellationToken ct = default)
+    public async Task<ChangeOutcome> MergeAsync(int id, string? intoName, string staffId, CancellationToken ct = default)
     {
         var from = await db.Tags.FirstOrDefaultAsync(t => t.Id == id, ct);
-        if (from is null) return TagChange.NotFound;
+        if (from is null) return ChangeOutcome.NotFound;
         var key = TagNames.KeyOf(intoName ?? "");
-        if (key.Length == 0) return TagChange.Refused("اكتب اسم الوسم الذي تُنقل إليه المقالات.");
+        if (key.Length == 0) return ChangeOutcome.Refused("اكتب اسم الوسم الذي تُنقل إليه المقالات.");
         var into = await db.Tags.FirstOrDefaultAsync(t => t.Key == key, ct);
-        if (into is null) return TagChange.Refused($"لا يوجد وسم باسم «{intoName!.Trim()}».");
-        if (into.Id == from.Id) return TagChange.Refused("اختر وسمًا غير هذا الوسم نفسه.");
+        if (into is null) return ChangeOutcome.Refused($"لا يوجد وسم باسم «{intoName!.Trim()}».");
+        if (into.Id == from.Id) return ChangeOutcome.Refused("اختر وسمًا غير هذا الوسم نفسه.");
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var moving = await db.ArticleTags.Where(t => t.TagId == from.Id).ToListAsync(ct);
@@ -85,6 +77,6 @@ public sealed class TagEditor(MadarDb db, AuditTrail audit, ILogger<TagEditor> l
 
         await audit.RecordAsync(AuditAction.TagMerged, $"tag {id} into tag {into.Id}", ct: ct);
         log.LogInformation("Staff {UserId} merged tag {TagId} into tag {IntoId}, {Articles} articles", staffId, id, into.Id, ids.Count);
-        return TagChange.Done;
+        return ChangeOutcome.Done;
     }
 }

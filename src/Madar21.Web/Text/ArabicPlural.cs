@@ -56,48 +56,21 @@ public static class ArabicPlural
         };
     }
 
-    public static readonly ArabicNoun Comments = new(
-        None: "لا تعليقات", One: "تعليق واحد", Two: "تعليقان", Plural: "تعليقات", Accusative: "تعليقًا", Singular: "تعليق",
-        TwoOblique: "تعليقين");
-
-    /// <summary>«3 دقائق قراءة»: the noun in construct with «قراءة» (the dual loses its nūn: «دقيقتا قراءة»).</summary>
-    public static readonly ArabicNoun ReadingMinutes = new(
-        None: "أقل من دقيقة قراءة", One: "دقيقة قراءة", Two: "دقيقتا قراءة", Plural: "دقائق قراءة", Accusative: "دقيقةَ قراءة", Singular: "دقيقة قراءة",
-        TwoOblique: "دقيقتي قراءة");
-
-    public static readonly ArabicNoun Articles = new(
-        None: "لا مقالات", One: "مقال واحد", Two: "مقالان", Plural: "مقالات", Accusative: "مقالًا", Singular: "مقال",
-        TwoOblique: "مقالين");
-
+    // The nouns the site counts. The regular forms follow from the singular and the plural (see ArabicNoun.Regular);
+    // only what grammar does not derive is written here.
+    public static readonly ArabicNoun Comments = ArabicNoun.Regular("تعليق", plural: "تعليقات");
+    public static readonly ArabicNoun Articles = ArabicNoun.Regular("مقال", plural: "مقالات");
     /// <summary>The adjective agrees too: «مقالان منشوران»، «5 مقالات منشورة»، «11 مقالًا منشورًا».</summary>
-    public static readonly ArabicNoun PublishedArticles = new(
-        None: "لا مقالات منشورة", One: "مقال واحد منشور", Two: "مقالان منشوران", Plural: "مقالات منشورة", Accusative: "مقالًا منشورًا",
-        Singular: "مقال منشور", TwoOblique: "مقالين منشورين");
-
-    public static readonly ArabicNoun ScheduledArticles = new(
-        None: "لا مقالات مجدولة", One: "مقال واحد مجدول", Two: "مقالان مجدولان", Plural: "مقالات مجدولة", Accusative: "مقالًا مجدولًا",
-        Singular: "مقال مجدول", TwoOblique: "مقالين مجدولين");
-
-    public static readonly ArabicNoun Drafts = new(
-        None: "لا مسودات", One: "مسودة واحدة", Two: "مسودتان", Plural: "مسودات", Accusative: "مسودةً", Singular: "مسودة",
-        TwoOblique: "مسودتين");
-
-    public static readonly ArabicNoun Pictures = new(
-        None: "لا صور", One: "صورة واحدة", Two: "صورتان", Plural: "صور", Accusative: "صورةً", Singular: "صورة",
-        TwoOblique: "صورتين");
-
+    public static readonly ArabicNoun PublishedArticles = Articles.Described("منشور");
+    public static readonly ArabicNoun ScheduledArticles = Articles.Described("مجدول");
+    public static readonly ArabicNoun Drafts = ArabicNoun.Regular("مسودة", plural: "مسودات");
+    public static readonly ArabicNoun Pictures = ArabicNoun.Regular("صورة", plural: "صور");
     /// <summary>For lengths: «أطول من 200 حرف»، «أطول من 60 حرفًا».</summary>
-    public static readonly ArabicNoun Characters = new(
-        None: "لا أحرف", One: "حرف واحد", Two: "حرفان", Plural: "أحرف", Accusative: "حرفًا", Singular: "حرف",
-        TwoOblique: "حرفين");
-
-    public static readonly ArabicNoun Days = new(
-        None: "لا أيام", One: "يوم واحد", Two: "يومان", Plural: "أيام", Accusative: "يومًا", Singular: "يوم",
-        TwoOblique: "يومين");
-
-    public static readonly ArabicNoun Minutes = new(
-        None: "أقل من دقيقة", One: "دقيقة واحدة", Two: "دقيقتان", Plural: "دقائق", Accusative: "دقيقةً", Singular: "دقيقة",
-        TwoOblique: "دقيقتين");
+    public static readonly ArabicNoun Characters = ArabicNoun.Regular("حرف", plural: "أحرف");
+    public static readonly ArabicNoun Days = ArabicNoun.Regular("يوم", plural: "أيام");
+    public static readonly ArabicNoun Minutes = ArabicNoun.Regular("دقيقة", plural: "دقائق", none: "أقل من دقيقة");
+    /// <summary>«3 دقائق قراءة»: the noun in construct with «قراءة» (the dual loses its nūn: «دقيقتا قراءة»).</summary>
+    public static readonly ArabicNoun ReadingMinutes = Minutes.InConstructWith("قراءة");
 }
 
 /// <summary>The case of the counted noun, where Arabic writes it differently: only the dual («مقالان» / «مقالين»).</summary>
@@ -117,4 +90,61 @@ public enum ArabicCase
 /// <param name="Accusative">The singular after 11–99 («تعليقًا»).</param>
 /// <param name="Singular">The singular after 100, 1000 … («تعليق»).</param>
 /// <param name="TwoOblique">The dual after a preposition or as an object («تعليقين»).</param>
-public sealed record ArabicNoun(string None, string One, string Two, string Plural, string Accusative, string Singular, string TwoOblique);
+public sealed record ArabicNoun(string None, string One, string Two, string Plural, string Accusative, string Singular, string TwoOblique)
+{
+    private const char TaMarbuta = 'ة';
+    private const string Tanween = "\u064B"; // fathatan: «تعليقًا»، «مسودةً»
+    private const string Fatha = "\u064E"; // the accusative in construct, which takes no tanween: «دقيقةَ قراءة»
+
+    /// <summary>
+    /// A noun whose other forms follow the grammar's regular rules from its singular and its (broken or sound) plural:
+    /// a noun ending in tā' marbūṭa is feminine («مسودة واحدة»), its dual built on «ت» («مسودتان»، «مسودتين») and its
+    /// accusative taking tanween on the tā' («مسودةً»); any other is masculine («مقال واحد»، «مقالان»، «مقالين»), its
+    /// accusative written with the alif («مقالًا»). Zero is «لا» and the plural («لا مقالات») unless <paramref name="none"/>
+    /// says otherwise.
+    /// </summary>
+    public static ArabicNoun Regular(string singular, string plural, string? none = null)
+    {
+        var feminine = singular.EndsWith(TaMarbuta);
+        var dualStem = feminine ? singular[..^1] + "ت" : singular;
+        return new ArabicNoun(
+            None: none ?? $"لا {plural}",
+            One: $"{singular} {(feminine ? "واحدة" : "واحد")}",
+            Two: dualStem + "ان",
+            Plural: plural,
+            Accusative: feminine ? singular + Tanween : singular + Tanween + "ا",
+            Singular: singular,
+            TwoOblique: dualStem + "ين");
+    }
+
+    /// <summary>
+    /// The noun followed by an adjective in its masculine singular, which agrees with each form: in gender, in the dual,
+    /// in the accusative, and in the feminine singular after the plural of a thing («مقالات منشورة»).
+    /// </summary>
+    public ArabicNoun Described(string adjective)
+    {
+        var feminine = Singular.EndsWith(TaMarbuta);
+        var agreeing = Regular(feminine ? adjective + TaMarbuta : adjective, plural: adjective + TaMarbuta);
+        return new ArabicNoun(
+            None: $"{None} {agreeing.Plural}",
+            One: $"{One} {agreeing.Singular}",
+            Two: $"{Two} {agreeing.Two}",
+            Plural: $"{Plural} {agreeing.Plural}",
+            Accusative: $"{Accusative} {agreeing.Accusative}",
+            Singular: $"{Singular} {agreeing.Singular}",
+            TwoOblique: $"{TwoOblique} {agreeing.TwoOblique}");
+    }
+
+    /// <summary>
+    /// The noun as the first term of a construct («دقيقة قراءة»): it loses «واحد» and the dual's nūn («دقيقتا قراءة»)
+    /// and takes no tanween («دقيقةَ قراءة»).
+    /// </summary>
+    public ArabicNoun InConstructWith(string second) => new(
+        None: $"{None} {second}",
+        One: $"{Singular} {second}",
+        Two: $"{Two[..^1]} {second}",
+        Plural: $"{Plural} {second}",
+        Accusative: $"{Singular}{Fatha} {second}",
+        Singular: $"{Singular} {second}",
+        TwoOblique: $"{TwoOblique[..^1]} {second}");
+}

@@ -6,6 +6,7 @@ using AngleSharp.Html.Dom;
 using Madar21.Tests.Infrastructure;
 using Madar21.Tests.Pages.Articles;
 using Xunit.Abstractions;
+using static Madar21.Tests.Infrastructure.CommentBuilder;
 
 namespace Madar21.Tests.Fuzzing;
 
@@ -129,16 +130,7 @@ public partial class HttpFuzzTests(ITestOutputHelper output)
 
         // Every form of every admin page (one of each kind), every field of it, every hostile value.
         await factory.CreateStaffAsync($"editor-{Guid.NewGuid():N}@madar21.test", Madar21.Web.Admin.StaffRoles.Editor);
-        await factory.WithDb(async db =>
-        {
-            var comments = Enumerable.Range(0, 3).Select(i => new Madar21.Web.Models.Comment
-            {
-                ArticleId = SeedArticleId, Author = "قارئ", Text = $"تعليق {i}", EmailProtected = "x", EmailHash = $"h{i}",
-                Status = Madar21.Web.Models.CommentStatus.Pending, CreatedAt = DateTime.UtcNow,
-            });
-            db.Comments.AddRange(comments);
-            await db.SaveChangesAsync();
-        });
+        for (var i = 0; i < 3; i++) await AComment($"تعليق {i}").On(SeedArticleId).By("قارئ", $"reader{i}@example.org").SaveAsync(factory);
         var users = await admin.GetPageAsync("/admin/users");
         var passwordPage = users.QuerySelectorAll("a[href*='/password']").Select(a => a.GetAttribute("href")!).First();
         string[] pages =

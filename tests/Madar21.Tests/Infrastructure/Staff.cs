@@ -80,12 +80,15 @@ public static class Staff
     /// <summary>A code the site has not seen yet: each code is accepted once, and codes 30 s ahead are still accepted.</summary>
     public static string NextAuthenticatorCode(string key, int step) => AuthenticatorCode(key, DateTime.UtcNow.AddSeconds(30 * step));
 
-    /// <summary>Sets up the second factor of the signed-in account through its page; returns the key and the ten recovery codes shown.</summary>
-    public static async Task<(string Key, IReadOnlyList<string> RecoveryCodes)> EnrolTwoFactorAsync(this HttpClient client)
+    /// <summary>
+    /// Sets up the second factor of the signed-in account through its page, with the code of the time
+    /// <paramref name="at"/> (now by default); returns the key and the ten recovery codes shown.
+    /// </summary>
+    public static async Task<(string Key, IReadOnlyList<string> RecoveryCodes)> EnrolTwoFactorAsync(this HttpClient client, DateTime? at = null)
     {
         var page = await client.GetPageAsync("/admin/account/two-factor");
         var key = page.QuerySelector("#authenticator-key")!.TextContent.Replace(" ", "").ToUpperInvariant();
-        var form = page.Form("form input[name=code]").Fill(new Dictionary<string, string> { ["code"] = AuthenticatorCode(key) });
+        var form = page.Form("form input[name=code]").Fill(new Dictionary<string, string> { ["code"] = AuthenticatorCode(key, at) });
         var enabled = await client.SubmitAsync(form);
         Assert.Equal(HttpStatusCode.Redirect, enabled.StatusCode);
         var shown = await client.GetPageAsync(enabled.Headers.Location!.OriginalString);

@@ -33,7 +33,7 @@ public class SectionDeepPagesTests(MadarFactory factory) : IClassFixture<MadarFa
     private async Task<List<string>> ExpectedAsync(int page) =>
         await factory.WithDb(db => db.Articles.Where(a => a.Section!.Name == Section)
             .PublicAt(factory.Clock.GetUtcNow().UtcDateTime).NewestFirst()
-            .Skip((page - 1) * Web.Pages.Sections.ShowModel.PageSize).Take(Web.Pages.Sections.ShowModel.PageSize)
+            .Skip((page - 1) * Web.Articles.ArticleListPage.Size).Take(Web.Articles.ArticleListPage.Size)
             .Select(a => a.Title).ToListAsync());
 
     [Theory]
@@ -97,7 +97,7 @@ public class SectionDeepPagesTests(MadarFactory factory) : IClassFixture<MadarFa
     public async Task A_deep_page_of_articles_imported_at_one_time_lists_what_an_offset_would(int page)
     {
         var client = await StartWithOneTimeImportAsync();
-        var size = Web.Pages.Sections.ShowModel.PageSize;
+        var size = Web.Articles.ArticleListPage.Size;
         var expected = await factory.WithDb(db => db.Articles.Where(a => a.Section!.Name == ImportedSection)
             .PublicAt(factory.Clock.GetUtcNow().UtcDateTime).NewestFirst().Skip((page - 1) * size).Take(size).Select(a => a.Title).ToListAsync());
         var doc = await client.GetPageAsync("/section/" + Uri.EscapeDataString(ImportedSection) + $"?page={page}");

@@ -5,6 +5,32 @@ namespace Madar21.Tests.Site;
 
 public class ArabicPluralTests
 {
+    // Every noun the site counts, with each of its forms as written out before they were derived from the singular
+    // and plural: the derivation must give them all, letter for letter (the tanween and its place included).
+    private static readonly Dictionary<string, ArabicNoun> NounsAsWritten = new()
+    {
+        [nameof(ArabicPlural.Comments)] = new(None: "لا تعليقات", One: "تعليق واحد", Two: "تعليقان", Plural: "تعليقات", Accusative: "تعليقًا", Singular: "تعليق", TwoOblique: "تعليقين"),
+        [nameof(ArabicPlural.ReadingMinutes)] = new(None: "أقل من دقيقة قراءة", One: "دقيقة قراءة", Two: "دقيقتا قراءة", Plural: "دقائق قراءة", Accusative: "دقيقةَ قراءة", Singular: "دقيقة قراءة", TwoOblique: "دقيقتي قراءة"),
+        [nameof(ArabicPlural.Articles)] = new(None: "لا مقالات", One: "مقال واحد", Two: "مقالان", Plural: "مقالات", Accusative: "مقالًا", Singular: "مقال", TwoOblique: "مقالين"),
+        [nameof(ArabicPlural.PublishedArticles)] = new(None: "لا مقالات منشورة", One: "مقال واحد منشور", Two: "مقالان منشوران", Plural: "مقالات منشورة", Accusative: "مقالًا منشورًا", Singular: "مقال منشور", TwoOblique: "مقالين منشورين"),
+        [nameof(ArabicPlural.ScheduledArticles)] = new(None: "لا مقالات مجدولة", One: "مقال واحد مجدول", Two: "مقالان مجدولان", Plural: "مقالات مجدولة", Accusative: "مقالًا مجدولًا", Singular: "مقال مجدول", TwoOblique: "مقالين مجدولين"),
+        [nameof(ArabicPlural.Drafts)] = new(None: "لا مسودات", One: "مسودة واحدة", Two: "مسودتان", Plural: "مسودات", Accusative: "مسودةً", Singular: "مسودة", TwoOblique: "مسودتين"),
+        [nameof(ArabicPlural.Pictures)] = new(None: "لا صور", One: "صورة واحدة", Two: "صورتان", Plural: "صور", Accusative: "صورةً", Singular: "صورة", TwoOblique: "صورتين"),
+        [nameof(ArabicPlural.Characters)] = new(None: "لا أحرف", One: "حرف واحد", Two: "حرفان", Plural: "أحرف", Accusative: "حرفًا", Singular: "حرف", TwoOblique: "حرفين"),
+        [nameof(ArabicPlural.Days)] = new(None: "لا أيام", One: "يوم واحد", Two: "يومان", Plural: "أيام", Accusative: "يومًا", Singular: "يوم", TwoOblique: "يومين"),
+        [nameof(ArabicPlural.Minutes)] = new(None: "أقل من دقيقة", One: "دقيقة واحدة", Two: "دقيقتان", Plural: "دقائق", Accusative: "دقيقةً", Singular: "دقيقة", TwoOblique: "دقيقتين"),
+    };
+
+    public static TheoryData<string> CountedNouns() => new(NounsAsWritten.Keys);
+
+    [Theory]
+    [MemberData(nameof(CountedNouns))]
+    public void Each_counted_noun_has_the_forms_grammar_gives_it(string name)
+    {
+        var declared = (ArabicNoun)typeof(ArabicPlural).GetField(name)!.GetValue(null)!;
+        Assert.Equal(NounsAsWritten[name], declared);
+    }
+
     [Theory]
     [InlineData(0, "لا تعليقات")]
     [InlineData(1, "تعليق واحد")]

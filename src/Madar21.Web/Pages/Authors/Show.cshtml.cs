@@ -18,26 +18,16 @@ namespace Madar21.Web.Pages.Authors;
 /// the articles no staff member signs, the seed articles among them.
 /// </summary>
 [OutputCache(PolicyName = PublicPagePolicy.Lists)]
-public class ShowModel(MadarDb db, TimeProvider clock, DeepPages deepPages, IOptions<SiteOptions> site) : PageModel
+public class ShowModel(MadarDb db, TimeProvider clock, DeepPages deepPages, IOptions<SiteOptions> site) : ArticleListModel
 {
-    public const int PageSize = 20;
-
-    /// <summary>As for sections: far beyond any real author, and far from overflowing the offset.</summary>
-    private const int MaxPage = 50_000;
-
-    public string Name { get; private set; } = "";
     public string? Bio { get; private set; }
     public bool IsDesk { get; private set; }
     public PictureView? Picture { get; private set; }
     public string Slug { get; private set; } = "";
-    public int PageNumber { get; private set; }
-    public bool HasNext { get; private set; }
-    public List<ArticleCard> Articles { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
-        PageNumber = page ?? 1;
-        if (PageNumber is < 1 or > MaxPage) return NotFound();
+        if (ArticleListPage.Asked(page) is not { } listPage) return NotFound();
 
         string list;
         Func<DateTime, IQueryable<Models.Article>> articles;
@@ -54,13 +44,14 @@ public class ShowModel(MadarDb db, TimeProvider clock, DeepPages deepPages, IOpt
             Picture = await PictureView.LoadAsync(db, profile.PictureMediaId, ct);
         }
 
-        var rows = await deepPages.PageAsync(list, articles, clock.GetUtcNow().UtcDateTime, (PageNumber - 1) * PageSize, PageSize + 1, ct);
-        if (rows.Count == 0 && PageNumber > 1) return NotFound();
+        var read = await deepPages.PageAsync(list, articles, clock.GetUtcNow().UtcDateTime, listPage.Skip, listPage.Take, ct);
+        if (listPage.Cut(read) is not { } rows) return NotFound();
         Slug = slug;
-        HasNext = rows.Count > PageSize;
-        Articles = await CardPictures.AttachAsync(db, rows.Take(PageSize).ToList(), ct);
+        await ShowAsync(db, listPage, rows, ct);
         return Page();
     }
 
-    public string PageUrl(int number) => Byline.PagePath(Slug) + (number > 1 ? $"?page={number}" : "");
+    public override string PagerLabel => "صفحات المقالات";
+
+    public override string PageUrl(int number) => Byline.PagePath(Slug) + (number > 1 ? $"?page={number}" : "");
 }

@@ -10,18 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Madar21.Web.Pages.Sections;
 
 [OutputCache(PolicyName = PublicPagePolicy.Lists)]
-public class ShowModel(MadarDb db, TimeProvider clock, DeepPages deepPages) : PageModel
+public class ShowModel(MadarDb db, TimeProvider clock, DeepPages deepPages) : ArticleListModel
 {
-    public const int PageSize = 20;
-
-    /// <summary>Beyond any real section (a million articles); keeps the offset arithmetic far from overflow.</summary>
-    private const int MaxPage = 50_000;
-
-    public string Name { get; private set; } = "";
-    public int PageNumber { get; private set; }
-    public bool HasNext { get; private set; }
-    public List<ArticleCard> Articles { get; private set; } = [];
-
     public async Task<IActionResult> OnGetAsync(string name, [FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
         var section = await db.Sections.AsNoTracking().Where(s => s.Name == name).Select(s => new { s.Id, s.Name }).FirstOrDefaultAsync(ct);
@@ -32,18 +22,16 @@ public class ShowModel(MadarDb db, TimeProvider clock, DeepPages deepPages) : Pa
             return renamedTo is null ? NotFound() : RedirectPermanent(ArticleQueries.SectionUrl(renamedTo) + Request.QueryString);
         }
 
-        PageNumber = page ?? 1;
-        if (PageNumber < 1) return NotFound();
-
-        if (PageNumber > MaxPage) return NotFound();
-        var rows = await deepPages.SectionPageAsync(db, section.Id, clock.GetUtcNow().UtcDateTime, (PageNumber - 1) * PageSize, PageSize + 1, ct);
-        if (rows.Count == 0 && PageNumber > 1) return NotFound();
+        if (ArticleListPage.Asked(page) is not { } listPage) return NotFound();
+        var read = await deepPages.SectionPageAsync(db, section.Id, clock.GetUtcNow().UtcDateTime, listPage.Skip, listPage.Take, ct);
+        if (listPage.Cut(read) is not { } rows) return NotFound();
 
         Name = section.Name;
-        HasNext = rows.Count > PageSize;
-        Articles = await CardPictures.AttachAsync(db, rows.Take(PageSize).ToList(), ct);
+        await ShowAsync(db, listPage, rows, ct);
         return Page();
     }
 
-    public string PageUrl(int number) => ArticleQueries.SectionUrl(Name) + (number > 1 ? $"?page={number}" : "");
+    public override string PagerLabel => "صفحات القسم";
+
+    public override string PageUrl(int number) => ArticleQueries.SectionUrl(Name) + (number > 1 ? $"?page={number}" : "");
 }

@@ -12,37 +12,28 @@ namespace Madar21.Web.Pages.Tags;
 
 /// <summary>/tag/{slug}: a tag's public articles, newest first, 20 a page, like a section's.</summary>
 [OutputCache(PolicyName = PublicPagePolicy.Lists)]
-public class ShowModel(MadarDb db, TimeProvider clock) : PageModel
+public class ShowModel(MadarDb db, TimeProvider clock) : ArticleListModel
 {
-    public const int PageSize = 20;
-
-    /// <summary>Beyond any real tag (a million articles); keeps the offset arithmetic far from overflow.</summary>
-    private const int MaxPage = 50_000;
-
-    public string Name { get; private set; } = "";
     public string Slug { get; private set; } = "";
-    public int PageNumber { get; private set; }
-    public bool HasNext { get; private set; }
-    public List<ArticleCard> Articles { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
-        PageNumber = page ?? 1;
-        if (PageNumber is < 1 or > MaxPage) return NotFound();
+        if (ArticleListPage.Asked(page) is not { } listPage) return NotFound();
 
         var (tag, movedTo) = await TagQueries.FindAsync(db, slug, ct);
         if (movedTo is not null) return RedirectPermanent(TagQueries.UrlOf(movedTo) + Request.QueryString); // renamed or merged
         if (tag is null) return NotFound();
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var ids = await db.PublicArticleIds(tag.Id, now).Skip((PageNumber - 1) * PageSize).Take(PageSize + 1).ToListAsync(ct);
-        if (ids.Count == 0 && PageNumber > 1) return NotFound();
+        var read = await db.PublicArticleIds(tag.Id, now).Skip(listPage.Skip).Take(listPage.Take).ToListAsync(ct);
+        if (listPage.Cut(read) is not { } ids) return NotFound();
 
         (Name, Slug) = (tag.Name, tag.Slug);
-        HasNext = ids.Count > PageSize;
-        Articles = await CardPictures.AttachAsync(db, await TagQueries.CardsInOrderAsync(db, ids.Take(PageSize).ToList(), now, ct), ct);
+        await ShowAsync(db, listPage, new(await TagQueries.CardsInOrderAsync(db, ids.Shown, now, ct), ids.HasNext), ct);
         return Page();
     }
 
-    public string PageUrl(int number) => TagQueries.UrlOf(Slug) + (number > 1 ? $"?page={number}" : "");
+    public override string PagerLabel => "صفحات الوسم";
+
+    public override string PageUrl(int number) => TagQueries.UrlOf(Slug) + (number > 1 ? $"?page={number}" : "");
 }

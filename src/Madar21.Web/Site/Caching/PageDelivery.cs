@@ -10,9 +10,7 @@ public static class PageDelivery
 {
     public static IServiceCollection AddPageDelivery(this IServiceCollection services, IConfiguration configuration)
     {
-        var section = configuration.GetSection(PerformanceOptions.SectionName);
-        services.Configure<PerformanceOptions>(section);
-        var options = section.Get<PerformanceOptions>() ?? new PerformanceOptions();
+        var options = services.BindOptions<PerformanceOptions>(configuration, PerformanceOptions.SectionName);
 
         services.AddOutputCache(o =>
         {

@@ -15,9 +15,7 @@ public static class ClusterSetup
     /// <summary>After <see cref="PageDelivery.AddPageDelivery"/>: it puts Redis behind the store that registered.</summary>
     public static IServiceCollection AddCluster(this IServiceCollection services, IConfiguration configuration)
     {
-        var section = configuration.GetSection(RedisOptions.SectionName);
-        services.Configure<RedisOptions>(section);
-        var options = section.Get<RedisOptions>() ?? new RedisOptions();
+        var options = services.BindOptions<RedisOptions>(configuration, RedisOptions.SectionName);
         services.AddSingleton<SharedOnce>();
         if (string.IsNullOrWhiteSpace(options.Configuration)) return services;
 

@@ -10,6 +10,15 @@ namespace Madar21.Web.Site.Cluster;
 /// </summary>
 public static class SharedRateLimits
 {
+    /// <summary>
+    /// A policy that limits POSTs per client address, as <paramref name="perClient"/> counts them; reading is never
+    /// limited. TestServer, and some hosts behind a Unix socket, give no address: they share one partition, still limited.
+    /// </summary>
+    public static RateLimitPartition<string> PostsPerClient(HttpContext http, Func<string, RateLimitPartition<string>> perClient) =>
+        HttpMethods.IsPost(http.Request.Method)
+            ? perClient(http.Connection.RemoteIpAddress?.ToString() ?? "unknown")
+            : RateLimitPartition.GetNoLimiter("read");
+
     /// <summary><paramref name="options"/>'s permits in any sliding window, per <paramref name="client"/>.</summary>
     public static RateLimitPartition<string> SlidingWindow(HttpContext http, string policy, string client, SlidingWindowRateLimiterOptions options) =>
         http.RequestServices.GetService<RedisLink>() is { } link

@@ -58,20 +58,18 @@ public class TwoFactorModel(
             return Page();
         }
         await users.SetTwoFactorEnabledAsync(user, true);
-        var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount);
         await audit.RecordAsync(AuditAction.TwoFactorEnabled, $"account {user.Id}");
         log.LogInformation("Account {UserId} switched on two-factor sign-in", user.Id);
-        return await ShowCodesAsync(user, codes, "فُعّل التحقق بخطوتين. احفظ رموز الاسترداد الآن: لن تظهر مرة أخرى.");
+        return await ShowNewCodesAsync(user, "فُعّل التحقق بخطوتين. احفظ رموز الاسترداد الآن: لن تظهر مرة أخرى.");
     }
 
     public async Task<IActionResult> OnPostRecoveryCodesAsync()
     {
         if (await users.GetUserAsync(User) is not { } user) return Challenge();
         if (!await users.GetTwoFactorEnabledAsync(user)) return RedirectToPage();
-        var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount);
         await audit.RecordAsync(AuditAction.RecoveryCodesRenewed, $"account {user.Id}");
         log.LogInformation("Account {UserId} made new recovery codes", user.Id);
-        return await ShowCodesAsync(user, codes, "رموز استرداد جديدة. الرموز السابقة لم تعد صالحة.");
+        return await ShowNewCodesAsync(user, "رموز استرداد جديدة. الرموز السابقة لم تعد صالحة.");
     }
 
     public async Task<IActionResult> OnPostDisableAsync()
@@ -98,8 +96,10 @@ public class TwoFactorModel(
         return RedirectToPage();
     }
 
-    private async Task<IActionResult> ShowCodesAsync(IdentityUser user, IEnumerable<string>? codes, string notice)
+    /// <summary>New recovery codes, which replace the old ones, shown once on the page the redirect leads to.</summary>
+    private async Task<IActionResult> ShowNewCodesAsync(IdentityUser user, string notice)
     {
+        var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount);
         // The stamp changed with the second factor: a new session for this browser, the others end.
         await signIn.RefreshSignInAsync(user);
         TempData[NewCodesKey] = string.Join(' ', codes ?? []);

@@ -8,39 +8,20 @@ using Microsoft.EntityFrameworkCore;
 namespace Madar21.Web.Pages.Admin.Tags;
 
 /// <summary>Renames a tag, or merges it into another; its old address answers 301 to the new one.</summary>
-public class EditModel(MadarDb db, TagEditor editor) : PageModel
+public class EditModel(MadarDb db, TagEditor editor) : RenamePageModel
 {
-    public string CurrentName { get; private set; } = "";
     public string CurrentSlug { get; private set; } = "";
     public int Articles { get; private set; }
-
-    [BindProperty] public string? Name { get; set; }
 
     /// <summary>The name of the tag to merge this one into, as typed (any spelling of it).</summary>
     [BindProperty] public string? Into { get; set; }
 
     [BindProperty] public bool Confirm { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
-    {
-        if (!await LoadAsync(id, ct)) return NotFound();
-        Name = CurrentName;
-        return Page();
-    }
+    protected override string RenamedNotice => "غُيّر اسم الوسم. عنوانه القديم يحوّل إلى الجديد.";
 
-    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
-    {
-        if (!await LoadAsync(id, ct)) return NotFound();
-        var change = await editor.RenameAsync(id, Name, User.StaffId(), ct);
-        if (!change.Found) return NotFound();
-        if (change.Error is { } error)
-        {
-            ModelState.AddModelError(nameof(Name), error);
-            return Page();
-        }
-        TempData["Notice"] = "غُيّر اسم الوسم. عنوانه القديم يحوّل إلى الجديد.";
-        return RedirectToPage("Index");
-    }
+    protected override Task<ChangeOutcome> RenameAsync(int id, string? name, CancellationToken ct) =>
+        editor.RenameAsync(id, name, User.StaffId(), ct);
 
     public async Task<IActionResult> OnPostMergeAsync(int id, CancellationToken ct)
     {
@@ -52,17 +33,10 @@ public class EditModel(MadarDb db, TagEditor editor) : PageModel
             return Page();
         }
         var change = await editor.MergeAsync(id, Into, User.StaffId(), ct);
-        if (!change.Found) return NotFound();
-        if (change.Error is { } error)
-        {
-            ModelState.AddModelError(nameof(Into), error);
-            return Page();
-        }
-        TempData["Notice"] = "دُمج الوسمان. عنوان الوسم المدموج يحوّل إلى الوسم الباقي.";
-        return RedirectToPage("Index");
+        return this.AnswerTo(change, nameof(Into), "دُمج الوسمان. عنوان الوسم المدموج يحوّل إلى الوسم الباقي.");
     }
 
-    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    protected override async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         var tag = await db.Tags.AsNoTracking().Where(t => t.Id == id)
             .Select(t => new { t.Name, t.Slug, Articles = db.ArticleTags.Count(a => a.TagId == t.Id) }).FirstOrDefaultAsync(ct);

@@ -5,10 +5,10 @@ using Madar21.Tests.Infrastructure;
 using Madar21.Tests.Pages.Articles;
 using Madar21.Web.Models;
 
-namespace Madar21.Tests.Pages.Admin;
+namespace Madar21.Tests.Pages.Admin.Comments;
 
 /// <summary>Moderating replies (the parent beside each), and the setting that publishes known commenters at once.</summary>
-public class CommentThreadModerationTests(CommentsFactory factory) : IClassFixture<CommentsFactory>
+public class ThreadModerationTests(CommentsFactory factory) : IClassFixture<CommentsFactory>
 {
     private async Task<(Article Article, string Path)> ArticleAsync()
     {

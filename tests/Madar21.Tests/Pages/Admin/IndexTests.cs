@@ -10,7 +10,7 @@ using static Madar21.Tests.Infrastructure.CommentBuilder;
 namespace Madar21.Tests.Pages.Admin;
 
 /// <summary>/admin: what needs attention, counted in Arabic, each card opening the list filtered to it.</summary>
-public class DashboardTests(MadarFactory factory) : IClassFixture<MadarFactory>
+public class IndexTests(MadarFactory factory) : IClassFixture<MadarFactory>
 {
     [SkippableFact]
     public async Task The_cards_count_in_arabic_list_the_next_scheduled_and_open_their_filtered_lists()

@@ -10,14 +10,14 @@ using Madar21.Web.Models;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Madar21.Tests.Pages.Admin;
+namespace Madar21.Tests.Pages.Admin.Audit;
 
 /// <summary>
 /// The audit log at /admin/audit, and the staff actions' log lines: every admin action done through its real form,
 /// then read back in the audit log (who, what, from where) and searched for in the captured log, which must hold
 /// neither the staff members' nor the commenter's email address.
 /// </summary>
-public class AuditTests(CommentsFactory factory) : IClassFixture<CommentsFactory>
+public class IndexTests(CommentsFactory factory) : IClassFixture<CommentsFactory>
 {
     private const string Address = "192.0.2.10";
 

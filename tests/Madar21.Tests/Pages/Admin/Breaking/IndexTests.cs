@@ -5,10 +5,10 @@ using Madar21.Web.Site.Dates;
 using Madar21.Web.Site;
 using Microsoft.EntityFrameworkCore;
 
-namespace Madar21.Tests.Pages.Admin;
+namespace Madar21.Tests.Pages.Admin.Breaking;
 
 /// <summary>«عاجل»: set by an editor, on every public page until it expires or is removed, cached pages included.</summary>
-public class BreakingNewsTests
+public class IndexTests
 {
     private static readonly string[] PublicPages = ["/", "/section/" + Uri.EscapeDataString("سياسة"), "/search?q=" + Uri.EscapeDataString("بلينكن")];
 

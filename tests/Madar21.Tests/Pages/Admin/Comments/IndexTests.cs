@@ -7,9 +7,9 @@ using Madar21.Web.Site.Dates;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Madar21.Tests.Pages.Admin;
+namespace Madar21.Tests.Pages.Admin.Comments;
 
-public class CommentsTests(MadarFactory factory) : IClassFixture<MadarFactory>
+public class IndexTests(MadarFactory factory) : IClassFixture<MadarFactory>
 {
     private async Task<Article> SeedArticleAsync() =>
         await factory.WithDb(db => db.Articles.AsNoTracking().SingleAsync(a => a.SeedKey == "000_58416a67d00a4d59"));
